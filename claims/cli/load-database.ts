@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DatabaseError, parseClaimFiles, type ClaimFile } from '../database';
+import type { Claim } from '../schema';
+
+/** Folder of the bundled claim files, next to this edge. */
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+
+/** Reads the raw claim files from disk (kept raw so the canonical-format test can compare bytes). */
+export function readClaimFiles(dir = DATA_DIR): (ClaimFile & { raw: string })[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const raw = readFileSync(join(dir, name), 'utf8');
+      try {
+        return { name, raw, data: JSON.parse(raw) as unknown };
+      } catch (err) {
+        throw new DatabaseError(`${name}: not valid JSON: ${(err as Error).message}`);
+      }
+    });
+}
+
+/** Loads and validates the database from disk; throws DatabaseError naming file and field. */
+export function loadDatabase(dir = DATA_DIR): Claim[] {
+  return parseClaimFiles(readClaimFiles(dir));
+}
