@@ -35,6 +35,8 @@ export const matchSchema = z
     patterns: z.array(z.array(z.string().min(1)).min(1)).min(1),
     /** Concept names that veto this claim in a passage (e.g. "skin" for collagen). */
     unless: z.array(z.string()).optional(),
+    /** At least `min` distinct concepts of `names` in one passage count as the pseudo-concept "@groups" (food lists). */
+    groups: z.object({ names: z.array(z.string()).min(2), min: z.number().int().min(2) }).strict().optional(),
   })
   .strict();
 

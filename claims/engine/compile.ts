@@ -1,0 +1,70 @@
+import type { Claim } from '../schema';
+import { FuzzyWords } from './fuzzy';
+import { Lexicon } from './lexicon';
+import { foldWord } from './normalize';
+import type { Vocabulary } from './vocabulary';
+
+/** Concept keys of the stance cues, kept apart from claim concepts by their "~" prefix. */
+export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report' } as const;
+/** The pseudo-concept satisfied by `groups` (at least `min` distinct food groups). */
+export const GROUPS = '@groups';
+
+export interface CompiledClaim {
+  id: string;
+  /** Alternative conjunctions of concept keys. */
+  patterns: string[][];
+  unless: string[];
+  groups?: { keys: string[]; min: number };
+}
+
+export interface Compiled {
+  lexicon: Lexicon;
+  fuzzy: FuzzyWords;
+  claims: CompiledClaim[];
+  /** Words a lower-case hashtag may be split into. */
+  tagWords: Set<string>;
+}
+
+/**
+ * Turns the vocabulary and the claims' own match rules into one lexicon and per-claim patterns
+ * of concept keys. A claim's own concept "x" gets the key "<id>/x"; pattern names resolve to the
+ * claim's own concept first, then to the shared vocabulary. Unknown names are an error here, at
+ * load time, not a silent miss at scan time.
+ */
+export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
+  const lexicon = new Lexicon();
+  for (const [name, phrases] of Object.entries(vocab.concepts)) for (const p of phrases) lexicon.add(name, p);
+  const cueLists: [string, string[]][] = [
+    [CUE.neg, vocab.cues.negation],
+    [CUE.negExempt, vocab.cues.negationExempt],
+    [CUE.postNeg, vocab.cues.postNegation],
+    [CUE.debunk, vocab.cues.debunk],
+    [CUE.report, vocab.cues.report],
+  ];
+  for (const [key, phrases] of cueLists) for (const p of phrases) lexicon.add(key, p);
+  const compiled: CompiledClaim[] = [];
+  for (const claim of claims) {
+    const own = claim.match.concepts;
+    for (const [name, phrases] of Object.entries(own)) for (const p of phrases) lexicon.add(`${claim.id}/${name}`, p);
+    const resolve = (name: string): string => {
+      if (name === GROUPS) {
+        if (!claim.match.groups) throw new Error(`${claim.id}: pattern uses ${GROUPS} but match.groups is missing`);
+        return GROUPS;
+      }
+      if (own[name]) return `${claim.id}/${name}`;
+      if (vocab.concepts[name]) return name;
+      throw new Error(`${claim.id}: match pattern names unknown concept "${name}"`);
+    };
+    compiled.push({
+      id: claim.id,
+      patterns: claim.match.patterns.map((p) => p.map(resolve)),
+      unless: (claim.match.unless ?? []).map(resolve),
+      groups: claim.match.groups && { keys: claim.match.groups.names.map(resolve), min: claim.match.groups.min },
+    });
+  }
+  lexicon.seal();
+  const fuzzyTargets = vocab.fuzzy.map(foldWord);
+  const fuzzy = new FuzzyWords(fuzzyTargets, new Set([...vocab.fuzzyExclude.map(foldWord), ...lexicon.words]));
+  const tagWords = new Set([...lexicon.words, ...vocab.tagWords.map(foldWord)]);
+  return { lexicon, fuzzy, claims: compiled, tagWords };
+}

@@ -1,0 +1,157 @@
+import type { Claim } from '../schema';
+import { compile, CUE, GROUPS, type CompiledClaim } from './compile';
+import { findHits, type Hit } from './hits';
+import { segment, windows, type Window } from './segment';
+import { decideStance, type Cues } from './stance';
+import { makeTagSplitter } from './tag-split';
+import { tokenize, type Token } from './tokenize';
+import type { ClaimHit, Matcher } from './types';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * Builds the matcher: tokens -> concept hits -> sentence-like units -> windows (a unit, or a
+ * unit with its heading, lead-in, question or antecedent) -> claim patterns -> stance.
+ * Only windows holding concept hits are examined, so plain text costs little more than tokenising.
+ */
+export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): Matcher {
+  const c = compile(claims, vocab);
+  const splitTag = makeTagSplitter(c.tagWords);
+  return {
+    scan(text: string): ClaimHit[] {
+      const tokens = tokenize(text, splitTag);
+      const hits = findHits(tokens, c.lexicon, c.fuzzy);
+      if (!hits.some((h) => h.concept.includes('/'))) return [];
+      const units = segment(tokens);
+      const unitOf = new Int32Array(tokens.length).fill(-1);
+      units.forEach((u, k) => unitOf.fill(k, u.t0, u.t1));
+      const byUnit: Hit[][] = units.map(() => []);
+      for (const h of hits) {
+        const u = unitOf[h.i]!;
+        if (u >= 0) byUnit[u]!.push(h);
+      }
+      const found: Candidate[] = [];
+      for (const w of windows(units, tokens)) {
+        const core = byUnit[w.core]!;
+        if (!core.some((h) => !h.concept.startsWith('~'))) continue;
+        const context = w.context === undefined ? [] : byUnit[w.context]!;
+        const inWindow = context.length ? [...context, ...core] : core;
+        const cues = gatherCues(inWindow);
+        for (const claim of c.claims) {
+          const matched = matchClaim(claim, inWindow, w, unitOf);
+          if (!matched) continue;
+          const stance = decideStance(matched, cues, units, w.core, unitOf);
+          found.push(toCandidate(claim.id, stance, matched, w, tokens));
+        }
+      }
+      return resolve(found);
+    },
+  };
+}
+
+interface Candidate extends ClaimHit {
+  core: number;
+  paired: boolean;
+}
+
+function gatherCues(hits: readonly Hit[]): Cues {
+  const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [] };
+  for (const h of hits) {
+    if (h.concept === CUE.neg) cues.neg.push(h);
+    else if (h.concept === CUE.negExempt) cues.negExempt.push(h);
+    else if (h.concept === CUE.postNeg) cues.postNeg.push(h);
+    else if (h.concept === CUE.debunk) cues.debunk.push(h);
+    else if (h.concept === CUE.report) cues.report.push(h);
+  }
+  return cues;
+}
+
+/**
+ * Returns the hits that satisfy one of the claim's patterns in this window, or null. In a paired
+ * window the match must draw on both units; a match inside the core alone is found by the
+ * core's own window.
+ */
+function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitOf: Int32Array): Hit[] | null {
+  if (claim.unless.some((k) => hits.some((h) => h.concept === k))) return null;
+  for (const pattern of claim.patterns) {
+    const picked: Hit[] = [];
+    let ok = true;
+    for (const key of pattern) {
+      if (key === GROUPS) {
+        const g = groupHits(claim, hits);
+        if (!g) { ok = false; break; }
+        picked.push(...g);
+        continue;
+      }
+      const h = bestHit(hits, key, picked);
+      if (!h) { ok = false; break; }
+      picked.push(h);
+    }
+    if (!ok) continue;
+    if (w.context !== undefined) {
+      const inCore = picked.some((h) => unitOf[h.i] === w.core);
+      const inContext = picked.some((h) => unitOf[h.i] === w.context);
+      if (!inCore || !inContext) continue;
+    }
+    return picked;
+  }
+  return null;
+}
+
+/** The hit of `key` nearest to those already picked, preferring exact over fuzzy. */
+function bestHit(hits: readonly Hit[], key: string, picked: readonly Hit[]): Hit | undefined {
+  let best: Hit | undefined;
+  let bestCost = Infinity;
+  const anchor = picked.length ? picked[0]!.i : -1;
+  for (const h of hits) {
+    if (h.concept !== key) continue;
+    if (picked.some((p) => p.i === h.i && p.j === h.j && p.concept === h.concept)) continue;
+    const cost = (anchor < 0 ? 0 : Math.abs(h.i - anchor)) + (h.fuzzy ? 5 : 0);
+    if (cost < bestCost) {
+      best = h;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+function groupHits(claim: CompiledClaim, hits: readonly Hit[]): Hit[] | null {
+  if (!claim.groups) return null;
+  const seen = new Map<string, Hit>();
+  for (const h of hits) if (claim.groups.keys.includes(h.concept) && !seen.has(h.concept)) seen.set(h.concept, h);
+  return seen.size >= claim.groups.min ? [...seen.values()] : null;
+}
+
+function toCandidate(id: string, stance: ClaimHit['stance'], matched: Hit[], w: Window, tokens: readonly Token[]): Candidate {
+  matched.sort((a, b) => a.i - b.i);
+  const start = tokens[matched[0]!.i]!.start;
+  const end = Math.max(...matched.map((h) => tokens[h.j - 1]!.end));
+  const words: string[] = [];
+  let fuzzy = 0;
+  let tags = 0;
+  for (const h of matched) {
+    const text = tokens.slice(h.i, h.j).map((t) => t.norm).join(' ');
+    if (!words.includes(text)) words.push(text);
+    if (h.fuzzy) fuzzy++;
+    if (tokens[h.i]!.tag) tags++;
+  }
+  const spread = Math.max(0, matched[matched.length - 1]!.i - matched[0]!.i - 12) * 0.01;
+  const score = Math.max(0.05, Math.min(1, 0.95 - fuzzy * 0.1 - tags * 0.05 - (w.context === undefined ? 0 : 0.1) - spread));
+  return { id, stance, start, end, matched: words, score: Math.round(score * 100) / 100, core: w.core, paired: w.context !== undefined };
+}
+
+/**
+ * One hit per claim and core unit: a match inside one unit beats a paired one, a refutation
+ * beats an assertion of the same claim in the same unit. Ordered by position.
+ */
+function resolve(found: readonly Candidate[]): ClaimHit[] {
+  const rank = { refutes: 3, mentions: 2, asserts: 1 } as const;
+  const best = new Map<string, Candidate>();
+  for (const f of found) {
+    const key = `${f.id}@${f.core}`;
+    const cur = best.get(key);
+    if (!cur || (cur.paired && !f.paired) || (cur.paired === f.paired && rank[f.stance] > rank[cur.stance])) best.set(key, f);
+  }
+  return [...best.values()]
+    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+    .map(({ core: _core, paired: _paired, ...hit }) => hit);
+}

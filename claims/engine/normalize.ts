@@ -1,0 +1,20 @@
+/**
+ * Folds one word to the form the vocabulary is written in: lower case, no diacritics, no
+ * apostrophes ("Doesn’t" -> "doesnt", "cœliac" -> "coeliac"). Length may change, so callers keep
+ * offsets from the original text, never from the folded word.
+ */
+export function foldWord(word: string): string {
+  let out = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(out)) {
+    out = out.normalize('NFKD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+  }
+  return out.replace(/['’ʼ‘`]/g, '');
+}
+
+/** Folds a vocabulary phrase into its word list, using the same rules as the tokenizer. */
+export function foldPhrase(phrase: string): string[] {
+  return (phrase.match(WORD_RE) ?? []).map(foldWord);
+}
+
+/** A word: letters and digits, with inner apostrophes (contractions) kept in the word. */
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;

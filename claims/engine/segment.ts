@@ -1,0 +1,90 @@
+import type { Token } from './tokenize';
+
+/** A sentence-like unit: tokens [t0, t1) between sentence ends, line breaks and list bullets. */
+export interface Unit {
+  t0: number;
+  t1: number;
+  question: boolean;
+  /** Ends with ":" (a lead-in such as "Remove the drivers:"). */
+  leadIn: boolean;
+  /** A short line with no closing punctuation, alone on its line: a title or heading. */
+  heading: boolean;
+  /** Starts a list item (after a bullet, a dash or a number). */
+  item: boolean;
+  words: number;
+}
+
+/** Splits tokens into units; the index of a unit is stable for the window builder. */
+export function segment(tokens: readonly Token[]): Unit[] {
+  const units: Unit[] = [];
+  let t0 = 0;
+  let item = false;
+  let lineStart = true;
+  const close = (t1: number, endTok: Token | undefined, nextIsLine: boolean) => {
+    let words = 0;
+    let last: Token | undefined;
+    for (let i = t0; i < t1; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word') words++;
+      last = t;
+    }
+    if (words > 0) {
+      const question = endTok?.norm.startsWith('?') ?? false;
+      const leadIn = last?.norm === ':';
+      const heading = lineStart && !endTok && nextIsLine && words <= 14 && !leadIn;
+      const numbered = words > 1 && tokens[t0]!.kind === 'word' && /^\d{1,2}$/.test(tokens[t0]!.norm) && tokens[t0 + 1]?.norm === '.';
+      units.push({ t0, t1, question, leadIn, heading, item: item || numbered, words });
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'end') {
+      const isNumber = t.norm === '.' && i > t0 && i - t0 === 1 && /^\d{1,2}$/.test(tokens[t0]!.norm);
+      if (isNumber) continue;
+      close(i + 1, t, tokens[i + 1]?.kind === 'line');
+      t0 = i + 1;
+      item = false;
+      lineStart = tokens[i + 1]?.kind === 'line';
+    } else if (t.kind === 'line') {
+      close(i, undefined, true);
+      t0 = i + 1;
+      item = false;
+      lineStart = true;
+    } else if (t.kind === 'bullet') {
+      close(i, undefined, false);
+      t0 = i + 1;
+      item = true;
+      lineStart = false;
+    }
+  }
+  close(tokens.length, undefined, true);
+  return units;
+}
+
+/** A window: one unit, or a context unit (heading, lead-in, question, antecedent) plus a core unit. */
+export interface Window {
+  core: number;
+  context?: number;
+}
+
+const PRONOUNS = new Set(['it', 'they', 'this', 'these', 'that', 'its', 'theyre', 'thats', 'which', 'them', 'both']);
+
+/**
+ * Which units may complete a claim started in another: the line under a heading, items under a
+ * lead-in or heading, the answer after a question, and a sentence that opens with a pronoun.
+ */
+export function windows(units: readonly Unit[], tokens: readonly Token[]): Window[] {
+  const out: Window[] = [];
+  let frame: number | undefined; // the heading or lead-in that current list items hang from
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    out.push({ core: u });
+    const prev = units[u - 1];
+    if (prev === undefined) continue;
+    if (prev.leadIn || prev.heading) frame = u - 1;
+    else if (!unit.item && !(prev.item && unit.words <= 12)) frame = undefined;
+    if (frame !== undefined && (frame === u - 1 || unit.item)) out.push({ core: u, context: frame });
+    else if (prev.question || PRONOUNS.has(tokens[unit.t0]?.norm ?? '')) out.push({ core: u, context: u - 1 });
+  }
+  return out;
+}

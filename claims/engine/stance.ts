@@ -1,0 +1,44 @@
+import type { Hit } from './hits';
+import type { Unit } from './segment';
+import type { Stance } from './types';
+
+/** Cue hits of one window, gathered once per window. */
+export interface Cues {
+  neg: Hit[];
+  negExempt: Hit[];
+  postNeg: Hit[];
+  debunk: Hit[];
+  report: Hit[];
+}
+
+/** How far before the first matched word a negation still governs the claim ("no evidence that X..."). */
+const NEG_LOOKBACK = 6;
+/** How far after the last matched word "nothing"/"did nothing" still governs it. */
+const POSTNEG_LOOKAHEAD = 8;
+
+/**
+ * Decides whether a matched passage asserts, refutes or merely mentions its claim. Refutation
+ * wins over mention: a negation in scope, a post-negation ("X did nothing"), or a debunking cue
+ * anywhere in the passage. A question, a reported or distanced frame ("the idea that",
+ * "influencers say", "whether") makes it a mention. Otherwise the passage asserts the claim.
+ */
+export function decideStance(matched: readonly Hit[], cues: Cues, units: readonly Unit[], coreIdx: number, unitOf: Int32Array): Stance {
+  let first = Infinity;
+  let last = -1;
+  for (const h of matched) {
+    if (h.i < first) first = h.i;
+    if (h.j - 1 > last) last = h.j - 1;
+  }
+  const startUnit = units[unitOf[first]!]!;
+  const lo = Math.max(startUnit.t0, first - NEG_LOOKBACK);
+  const exempt = (h: Hit) => cues.negExempt.some((x) => x.i <= h.i && h.i < x.j);
+  if (cues.neg.some((h) => h.i >= lo && h.i <= last && !exempt(h))) return 'refutes';
+  const endUnit = units[unitOf[last]!]!;
+  if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD))) return 'refutes';
+  if (cues.debunk.length) return 'refutes';
+  const core = units[coreIdx]!;
+  const lastUnit = units[unitOf[last]!]!;
+  if (core.question || lastUnit.question) return 'mentions';
+  if (cues.report.length) return 'mentions';
+  return 'asserts';
+}

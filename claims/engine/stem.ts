@@ -1,0 +1,19 @@
+/**
+ * A deliberately crude suffix stripper, applied the same way to vocabulary and text, so that
+ * "heals", "healed", "healing" and "heal" share one key. It only has to be consistent, not
+ * linguistically right: keys are never shown to anyone.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  let w = word;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const SUFFIXES = ['ings', 'ing', 'ers', 'ies', 'ied', 'ed', 'er', 'es', 's'];

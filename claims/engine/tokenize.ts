@@ -1,0 +1,75 @@
+import { foldWord } from './normalize';
+
+/** Kinds of token: a word, a sentence end, a clause break, a list bullet, or a hashtag marker. */
+export type TokenKind = 'word' | 'end' | 'clause' | 'bullet' | 'line';
+
+export interface Token {
+  kind: TokenKind;
+  /** Folded form for words; the raw character for punctuation. */
+  norm: string;
+  start: number;
+  end: number;
+  /** True for the words inside a hashtag. */
+  tag?: boolean;
+}
+
+// One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
+// clause punctuation, bullets (including emoji used as bullets) and arrows.
+const TOKEN_RE =
+  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()"“”—–=→+|]|[•●▪◦☐✅❌✔✖👉]| - /gu;
+
+const CAMEL_RE = /[\p{Lu}]?[\p{Ll}]+|[\p{Lu}]+(?![\p{Ll}])|[\p{N}]+/gu;
+
+/**
+ * Splits text into tokens with UTF-16 offsets into the original. Hashtags become their words:
+ * camel case is split here ("#GutHealingJourney"); all-lower tags ("#leakygut") are split later
+ * against the vocabulary by `splitTag`.
+ */
+export function tokenize(text: string, splitTag: (folded: string) => string[] | undefined): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index;
+    const c = raw.charCodeAt(0);
+    if (c === 35 /* # */) {
+      pushTag(out, raw.slice(1), start + 1, splitTag);
+    } else if (isWordStart(raw)) {
+      out.push({ kind: 'word', norm: foldWord(raw), start, end: start + raw.length });
+    } else {
+      out.push({ kind: punctKind(raw), norm: raw, start, end: start + raw.length });
+    }
+  }
+  return out;
+}
+
+function isWordStart(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /^[\p{L}\p{N}]/u.test(raw));
+}
+
+function punctKind(raw: string): TokenKind {
+  const c = raw[0]!;
+  if (c === '\n') return 'line';
+  if (c === '.' || c === '?' || c === '!') return 'end';
+  if (c === ';' || c === ':' || c === ',' || c === '(' || c === ')' || c === '"' || c === '“' || c === '”' || c === '—' || c === '–' || c === '|') return 'clause';
+  return 'bullet';
+}
+
+function pushTag(out: Token[], body: string, start: number, splitTag: (folded: string) => string[] | undefined): void {
+  const camel = [...body.matchAll(CAMEL_RE)];
+  if (camel.length > 1) {
+    for (const p of camel) out.push({ kind: 'word', norm: foldWord(p[0]), start: start + p.index, end: start + p.index + p[0].length, tag: true });
+    return;
+  }
+  const folded = foldWord(body);
+  const parts = splitTag(folded);
+  if (!parts || parts.join('') !== folded || folded.length !== body.length) {
+    out.push({ kind: 'word', norm: folded, start, end: start + body.length, tag: true });
+    return;
+  }
+  let at = start;
+  for (const p of parts) {
+    out.push({ kind: 'word', norm: p, start: at, end: at + p.length, tag: true });
+    at += p.length;
+  }
+}
