@@ -32,15 +32,21 @@ export function segment(tokens: readonly Token[]): Unit[] {
       const question = endTok?.norm.startsWith('?') ?? false;
       const leadIn = last?.norm === ':';
       const heading = lineStart && !endTok && nextIsLine && words <= 14 && !leadIn;
-      const numbered = words > 1 && tokens[t0]!.kind === 'word' && /^\d{1,2}$/.test(tokens[t0]!.norm) && tokens[t0 + 1]?.norm === '.';
-      units.push({ t0, t1, question, leadIn, heading, item: item || numbered, words });
+      units.push({ t0, t1, question, leadIn, heading, item, words });
     }
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'end') {
-      const isNumber = t.norm === '.' && i > t0 && i - t0 === 1 && /^\d{1,2}$/.test(tokens[t0]!.norm);
-      if (isNumber) continue;
+      const prev = tokens[i - 1];
+      // "1." before an item is a list marker, not a sentence end: close the unit before the number.
+      if (t.norm === '.' && prev && prev.end === t.start && /^\d{1,2}$/.test(prev.norm) && tokens[i + 1]?.kind === 'word') {
+        close(i - 1, undefined, false);
+        t0 = i + 1;
+        item = true;
+        lineStart = false;
+        continue;
+      }
       close(i + 1, t, tokens[i + 1]?.kind === 'line');
       t0 = i + 1;
       item = false;
@@ -75,16 +81,27 @@ const PRONOUNS = new Set(['it', 'they', 'this', 'these', 'that', 'its', 'theyre'
  */
 export function windows(units: readonly Unit[], tokens: readonly Token[]): Window[] {
   const out: Window[] = [];
-  let frame: number | undefined; // the heading or lead-in that current list items hang from
+  let frame: number | undefined; // the heading, lead-in or list opener that current items hang from
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     out.push({ core: u });
     const prev = units[u - 1];
     if (prev === undefined) continue;
-    if (prev.leadIn || prev.heading) frame = u - 1;
+    if (prev.leadIn || prev.heading || (unit.item && !prev.item)) frame = u - 1;
     else if (!unit.item && !(prev.item && unit.words <= 12)) frame = undefined;
     if (frame !== undefined && (frame === u - 1 || unit.item)) out.push({ core: u, context: frame });
-    else if (prev.question || PRONOUNS.has(tokens[unit.t0]?.norm ?? '')) out.push({ core: u, context: u - 1 });
+    else if (prev.question || opensWithPronoun(unit, tokens)) out.push({ core: u, context: u - 1 });
   }
   return out;
+}
+
+/** A pronoun among the first words ("It coats...", "In your gut they bind...") points back a sentence. */
+function opensWithPronoun(unit: Unit, tokens: readonly Token[]): boolean {
+  for (let i = unit.t0, seen = 0; i < unit.t1 && seen < 4; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (PRONOUNS.has(t.norm)) return true;
+    seen++;
+  }
+  return false;
 }

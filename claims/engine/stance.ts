@@ -15,6 +15,8 @@ export interface Cues {
 const NEG_LOOKBACK = 6;
 /** How far after the last matched word "nothing"/"did nothing" still governs it. */
 const POSTNEG_LOOKAHEAD = 8;
+/** How far after the last matched word a plain negation still counts ("X ... all at once doesn't heal"). */
+const NEG_LOOKAHEAD = 4;
 
 /**
  * Decides whether a matched passage asserts, refutes or merely mentions its claim. Refutation
@@ -32,8 +34,9 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   const startUnit = units[unitOf[first]!]!;
   const lo = Math.max(startUnit.t0, first - NEG_LOOKBACK);
   const exempt = (h: Hit) => cues.negExempt.some((x) => x.i <= h.i && h.i < x.j);
-  if (cues.neg.some((h) => h.i >= lo && h.i <= last && !exempt(h))) return 'refutes';
   const endUnit = units[unitOf[last]!]!;
+  const hi = Math.min(endUnit.t1 - 1, last + NEG_LOOKAHEAD);
+  if (cues.neg.some((h) => h.i >= lo && h.i <= hi && !exempt(h))) return 'refutes';
   if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD))) return 'refutes';
   if (cues.debunk.length) return 'refutes';
   const core = units[coreIdx]!;

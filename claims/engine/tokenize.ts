@@ -16,7 +16,7 @@ export interface Token {
 // One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
 // clause punctuation, bullets (including emoji used as bullets) and arrows.
 const TOKEN_RE =
-  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()"“”—–=→+|]|[•●▪◦☐✅❌✔✖👉]| - /gu;
+  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()"“”—–=→+|]|[•●▪◦☐✅❌✔✖👉]| - |(?<![^\n])[-*](?= )/gu;
 
 const CAMEL_RE = /[\p{Lu}]?[\p{Ll}]+|[\p{Lu}]+(?![\p{Ll}])|[\p{N}]+/gu;
 

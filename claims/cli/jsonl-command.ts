@@ -1,0 +1,86 @@
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import type { Matcher } from '../engine';
+import { STDIN_NAME, describeReadError } from './inputs';
+import type { Output } from './output';
+
+/** One input line of `scan --jsonl`; other keys (gold labels, notes) are allowed and ignored. */
+export const jsonlLineSchema = z.object({
+  doc: z.union([z.string(), z.number()]),
+  text: z.string(),
+});
+
+type Doc = z.infer<typeof jsonlLineSchema>['doc'] | null;
+
+/** The doc id of a line that failed validation, if it has a usable one (keeps output traceable). */
+function recoverDoc(value: unknown): Doc {
+  if (value && typeof value === 'object' && 'doc' in value) {
+    const doc = (value as { doc: unknown }).doc;
+    if (typeof doc === 'string' || typeof doc === 'number') return doc;
+  }
+  return null;
+}
+
+/** Parses one line; on failure returns the reason and whatever doc id could be recovered. */
+function parseLine(line: string): { doc: Doc; text: string } | { doc: Doc; error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { doc: null, error: `not valid JSON (${(err as Error).message})` };
+  }
+  const result = jsonlLineSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : '(line)';
+  return { doc: recoverDoc(value), error: `field "${field}": ${issue?.message ?? 'invalid'}; expected {"doc": string|number, "text": string}` };
+}
+
+/**
+ * `gutcheck scan --jsonl`: the contract external evaluation relies on. One output line per
+ * non-blank input line, in order: {"doc", "claims": [{"id","stance","start","end","score","text"}]}.
+ * A bad line gets {"doc", "claims": [], "error"} and a stderr message with its line number.
+ * Returns the exit status: 1 if any line was bad, else 0.
+ */
+export async function scanJsonl(path: string | undefined, matcher: Matcher, io: Output): Promise<number> {
+  const fromStdin = path === undefined || path === '-';
+  const name = fromStdin ? STDIN_NAME : path;
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = fromStdin ? process.stdin : (await open(path)).createReadStream();
+  } catch (err) {
+    io.error(`${name}: ${describeReadError(err)}`);
+    return 1;
+  }
+  let bad = 0;
+  let lineNo = 0;
+  let docs = 0;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    docs++;
+    const parsed = parseLine(line);
+    if ('error' in parsed) {
+      bad++;
+      io.error(`${name} line ${lineNo}: ${parsed.error}`);
+      await io.write(`${JSON.stringify({ doc: parsed.doc, claims: [], error: parsed.error })}\n`);
+      continue;
+    }
+    const claims = matcher.scan(parsed.text).map((h) => ({
+      id: h.id,
+      stance: h.stance,
+      start: h.start,
+      end: h.end,
+      score: h.score,
+      text: parsed.text.slice(h.start, h.end),
+    }));
+    await io.write(`${JSON.stringify({ doc: parsed.doc, claims })}\n`);
+  }
+  if (!docs) {
+    io.error(`${name}: is empty (no JSON lines to scan)`);
+    return 1;
+  }
+  return bad ? 1 : 0;
+}

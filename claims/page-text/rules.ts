@@ -1,0 +1,83 @@
+import type { ExtractOptions, PageElement } from './types';
+
+/**
+ * Which elements count as page text. The command (reading saved HTML) and the extension (reading
+ * the live DOM) share these rules, so a claim found by one is found by the other.
+ */
+
+/** Elements whose content is never rendered as text, or is not the page's own prose. */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base',
+  // Graphics and media: their children are drawing instructions or fallback content.
+  'svg', 'canvas', 'object', 'embed', 'video', 'audio', 'map',
+  // Form controls: what a user types, not what the page says.
+  'input', 'textarea', 'select', 'option', 'optgroup', 'datalist',
+  // Buttons are UI labels ("See more", "Share", "Buy now"), never a sentence of the post.
+  'button',
+]);
+
+/** Elements that start a new line, so their text never fuses with a neighbour's sentence. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details',
+  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'iframe',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Void elements: a script-built child under them is never rendered. */
+const VOID_TAGS = new Set(['area', 'br', 'col', 'hr', 'img', 'wbr']);
+
+/** True for elements whose children (possible only through scripts) are not drawn. */
+export function isVoid(el: PageElement): boolean {
+  return VOID_TAGS.has(tagOf(el));
+}
+
+/** Lower-case tag name (HTML documents report upper case, XML and SVG documents mixed case). */
+export function tagOf(el: PageElement): string {
+  return el.tagName.toLowerCase();
+}
+
+/** `display:none` or `visibility:hidden|collapse` in the inline style attribute. */
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+/** GutCheck's own UI: never read our cards and badges back as page text. */
+export function isOwnUi(el: PageElement): boolean {
+  return el.getAttribute('data-gutcheck-ui') !== null || tagOf(el).startsWith('gutcheck-');
+}
+
+/** Editable regions hold the user's draft, which we must neither read nor highlight. */
+function isEditable(el: PageElement): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** Hidden by markup alone: `hidden`, aria-hidden="true" or an inline style. */
+function isHiddenByMarkup(el: PageElement): boolean {
+  if (el.getAttribute('hidden') !== null) return true;
+  if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && INLINE_HIDDEN.test(style);
+}
+
+/**
+ * True when the element and everything under it contribute no text. A role="button" element is
+ * skipped like <button>: social sites draw "See more" and "Like" that way.
+ */
+export function isSkipped(el: PageElement, options: ExtractOptions): boolean {
+  if (SKIPPED_TAGS.has(tagOf(el))) return true;
+  if (el.getAttribute('role')?.trim().toLowerCase() === 'button') return true;
+  if (isOwnUi(el) || isEditable(el) || isHiddenByMarkup(el)) return true;
+  return options.isHidden?.(el) ?? false;
+}
+
+/** True when the element starts and ends a line. */
+export function isBlock(el: PageElement, options: ExtractOptions): boolean {
+  return options.isBlock?.(el) ?? BLOCK_TAGS.has(tagOf(el));
+}
+
+/** True when whitespace inside the element is kept as written (line breaks stay breaks). */
+export function keepsLineBreaks(el: PageElement): boolean {
+  const tag = tagOf(el);
+  return tag === 'pre' || tag === 'listing' || tag === 'xmp';
+}
