@@ -61,7 +61,8 @@ export async function scanJsonl(path: string | undefined, matcher: Matcher, io: 
     lineNo++;
     if (!line.trim()) continue;
     docs++;
-    const parsed = parseLine(line);
+    // A byte-order mark on the first line is an editor artefact, not part of the JSON.
+    const parsed = parseLine(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line);
     if ('error' in parsed) {
       bad++;
       io.error(`${name} line ${lineNo}: ${parsed.error}`);

@@ -13,7 +13,7 @@ function firstSource(claim: Claim): string {
 }
 
 function verdictLine(claim: Claim | undefined): string {
-  return claim ? `${verdictWords(claim.verdict)} · evidence: ${evidenceWords(claim.evidence)}` : 'not in the database';
+  return claim ? `${verdictWords(claim.verdict)} · Evidence: ${evidenceWords(claim.evidence)}` : 'not in the database';
 }
 
 function assertedBlock(n: number, hit: ClaimHit, text: string, claim: Claim | undefined): string[] {

@@ -5,7 +5,7 @@ import { foldWord } from './normalize';
 import type { Vocabulary } from './vocabulary';
 
 /** Concept keys of the stance cues, kept apart from claim concepts by their "~" prefix. */
-export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report' } as const;
+export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast' } as const;
 /** The pseudo-concept satisfied by `groups` (at least `min` distinct food groups). */
 export const GROUPS = '@groups';
 
@@ -40,6 +40,7 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
     [CUE.postNeg, vocab.cues.postNegation],
     [CUE.debunk, vocab.cues.debunk],
     [CUE.report, vocab.cues.report],
+    [CUE.contrast, vocab.cues.contrast],
   ];
   for (const [key, phrases] of cueLists) for (const p of phrases) lexicon.add(key, p);
   const compiled: CompiledClaim[] = [];

@@ -38,7 +38,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
         const cues = gatherCues(inWindow);
         for (const claim of c.claims) {
           const matched = matchClaim(claim, inWindow, w, unitOf);
-          if (!matched) continue;
+          if (!matched || matched.every((h) => tokens[h.i]!.tag)) continue; // hashtags alone label a post, they assert nothing
           const stance = decideStance(matched, cues, units, w.core, unitOf);
           found.push(toCandidate(claim.id, stance, matched, w, tokens));
         }
@@ -54,13 +54,14 @@ interface Candidate extends ClaimHit {
 }
 
 function gatherCues(hits: readonly Hit[]): Cues {
-  const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [] };
+  const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [], contrast: [] };
   for (const h of hits) {
     if (h.concept === CUE.neg) cues.neg.push(h);
     else if (h.concept === CUE.negExempt) cues.negExempt.push(h);
     else if (h.concept === CUE.postNeg) cues.postNeg.push(h);
     else if (h.concept === CUE.debunk) cues.debunk.push(h);
     else if (h.concept === CUE.report) cues.report.push(h);
+    else if (h.concept === CUE.contrast) cues.contrast.push(h);
   }
   return cues;
 }

@@ -9,12 +9,13 @@ export interface Cues {
   postNeg: Hit[];
   debunk: Hit[];
   report: Hit[];
+  contrast: Hit[];
 }
 
 /** How far before the first matched word a negation still governs the claim ("no evidence that X..."). */
 const NEG_LOOKBACK = 6;
 /** How far after the last matched word "nothing"/"did nothing" still governs it. */
-const POSTNEG_LOOKAHEAD = 8;
+const POSTNEG_LOOKAHEAD = 12;
 /** How far after the last matched word a plain negation still counts ("X ... all at once doesn't heal"). */
 const NEG_LOOKAHEAD = 4;
 
@@ -34,11 +35,15 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   const startUnit = units[unitOf[first]!]!;
   const lo = Math.max(startUnit.t0, first - NEG_LOOKBACK);
   const exempt = (h: Hit) => cues.negExempt.some((x) => x.i <= h.i && h.i < x.j);
+  // "X is documented in coeliac disease, but there is no evidence that Y": a contrastive word
+  // between the claim and a cue puts the cue in another scope.
+  const separated = (h: Hit) =>
+    cues.contrast.some((c) => (h.i > last && c.i > last && c.i < h.i) || (h.i < first && c.i > h.i && c.i < first));
   const endUnit = units[unitOf[last]!]!;
   const hi = Math.min(endUnit.t1 - 1, last + NEG_LOOKAHEAD);
-  if (cues.neg.some((h) => h.i >= lo && h.i <= hi && !exempt(h))) return 'refutes';
-  if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD))) return 'refutes';
-  if (cues.debunk.length) return 'refutes';
+  if (cues.neg.some((h) => h.i >= lo && h.i <= hi && !exempt(h) && !separated(h))) return 'refutes';
+  if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD) && !separated(h))) return 'refutes';
+  if (cues.debunk.some((h) => !separated(h))) return 'refutes';
   const core = units[coreIdx]!;
   const lastUnit = units[unitOf[last]!]!;
   if (core.question || lastUnit.question) return 'mentions';

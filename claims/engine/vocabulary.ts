@@ -15,6 +15,8 @@ export const vocabularySchema = z
         postNegation: z.array(z.string()),
         debunk: z.array(z.string()),
         report: z.array(z.string()),
+        /** Contrastive words ("but", "however") that end a negation's or debunk's reach. */
+        contrast: z.array(z.string()),
       })
       .strict(),
     fuzzy: z.array(z.string()),
