@@ -22,6 +22,7 @@ export const RATING_SCALE_NOTE = `GutCheck scale: ${(Object.keys(VERDICT_RATING)
   .map((v) => `${VERDICT_RATING[v]} = ${VERDICT_WORDS[v]}`)
   .join(', ')}.`;
 
+/** Optional context for a review; the database alone gives everything else. */
 export interface ClaimReviewOptions {
   /** Where this review is published (the review page's own URL), if it has one. */
   url?: string;
@@ -31,6 +32,7 @@ export interface ClaimReviewOptions {
   authorUrl?: string;
 }
 
+/** A cited source as schema.org CreativeWork: title, year, and its PubMed/DOI/page links. */
 export interface CreativeWorkJson {
   '@type': 'CreativeWork';
   name: string;
@@ -41,6 +43,7 @@ export interface CreativeWorkJson {
   sameAs: string[];
 }
 
+/** The JSON-LD object toClaimReview returns (the fields GutCheck fills, not all of schema.org). */
 export interface ClaimReviewJson {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
@@ -113,9 +116,9 @@ export function toClaimReview(claim: Claim, options: ClaimReviewOptions = {}): C
       '@type': 'Claim',
       name: claim.claim,
       identifier: claim.id,
-      ...(options.appearances?.length && {
-        appearance: options.appearances.map((url) => ({ '@type': 'CreativeWork' as const, url })),
-      }),
+      ...(options.appearances?.length
+        ? { appearance: options.appearances.map((url) => ({ '@type': 'CreativeWork' as const, url })) }
+        : {}),
     },
     citation: claim.sources.map(toCreativeWork),
   };

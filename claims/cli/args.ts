@@ -3,9 +3,12 @@
  * any order; `--` ends the flags; `-` names stdin.
  */
 
+/** Output of `scan`: readable report, one JSON array, or JSON lines in and out. */
 export type ScanFormat = 'text' | 'json' | 'jsonl';
+/** Output of `claims`: readable table, entries as JSON, or schema.org ClaimReview. */
 export type ClaimsFormat = 'table' | 'json' | 'claimreview';
 
+/** What the command line asks for; `dataDir` overrides the bundled claims/data. */
 export type Command =
   | { kind: 'help' }
   | { kind: 'scan'; format: ScanFormat; files: string[]; dataDir?: string }

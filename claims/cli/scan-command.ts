@@ -1,6 +1,5 @@
 import type { ClaimHit, Matcher } from '../engine';
 import type { Database } from './database';
-import { htmlToText } from './html-text';
 import { readInput } from './inputs';
 import { formatReport } from './scan-report';
 import type { Output } from './output';
@@ -58,7 +57,8 @@ export async function scanFiles(
       results.push({ file: input.name, claims: [], error: input.error });
       continue;
     }
-    const text = input.html ? await htmlToText(input.text) : input.text;
+    // happy-dom loads only when a page needs it; plain text and --jsonl never pay for it.
+    const text = input.html ? await (await import('./html-text')).htmlToText(input.text) : input.text;
     const hits = matcher.scan(text);
     if (json) results.push({ file: input.name, claims: toJsonClaims(text, hits, db) });
     else await io.write(`${i > 0 ? '\n' : ''}${formatReport(input.name, text, hits, db.byId)}`);

@@ -34,7 +34,10 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   }
   const startUnit = units[unitOf[first]!]!;
   const lo = Math.max(startUnit.t0, first - NEG_LOOKBACK);
-  const exempt = (h: Hit) => cues.negExempt.some((x) => x.i <= h.i && h.i < x.j);
+  // A negation that is part of the claim itself ("no gluten, dairy...") or of a set phrase
+  // ("not just", "no matter") negates nothing.
+  const exempt = (h: Hit) =>
+    cues.negExempt.some((x) => x.i <= h.i && h.i < x.j) || matched.some((m) => m.i <= h.i && h.i < m.j);
   // "X is documented in coeliac disease, but there is no evidence that Y": a contrastive word
   // between the claim and a cue puts the cue in another scope.
   const separated = (h: Hit) =>
@@ -42,8 +45,8 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   const endUnit = units[unitOf[last]!]!;
   const hi = Math.min(endUnit.t1 - 1, last + NEG_LOOKAHEAD);
   if (cues.neg.some((h) => h.i >= lo && h.i <= hi && !exempt(h) && !separated(h))) return 'refutes';
-  if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD) && !separated(h))) return 'refutes';
-  if (cues.debunk.some((h) => !separated(h))) return 'refutes';
+  if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD) && !separated(h) && !exempt(h))) return 'refutes';
+  if (cues.debunk.some((h) => !separated(h) && !exempt(h))) return 'refutes';
   const core = units[coreIdx]!;
   const lastUnit = units[unitOf[last]!]!;
   if (core.question || lastUnit.question) return 'mentions';
