@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadDatabase } from '../../claims/cli/load-database';
+import { createMatcher } from '../../claims/engine';
+
+const matcher = createMatcher(loadDatabase());
+const stanceOf = (text: string, id: string) => matcher.scan(text).filter((h) => h.id === id).map((h) => h.stance);
+
+describe('finding claims in messy text', () => {
+  it.each([
+    ['bone broth = gut glue 🦴', 'bone-broth-heals-gut'],
+    ['Bone broth seals the holes in your intestines.', 'bone-broth-heals-gut'],
+    ['colagen literally rebuilds ur gut lining', 'collagen-rebuilds-gut-wall'],
+    ['ibuprofen gave me a leeky gut', 'nsaids-raise-permeability'],
+    ['Drinking glutamin every day repaired my gut wall #GutHealingJourney', 'glutamine-heals-gut'],
+    ['Seed oils destroy your gut lining #leakygut', 'seed-oils-cause-leaky-gut'],
+    ['Kefir and fibre feed your good bacteria.', 'fermented-foods-fiber-help'],
+  ])('%s -> %s', (text, id) => {
+    expect(stanceOf(text, id)).toContain('asserts');
+  });
+
+  it('joins a heading to the line under it', () => {
+    expect(stanceOf('Why NSAIDs Matter\nIbuprofen pokes holes in your gut lining.', 'nsaids-raise-permeability')).toContain('asserts');
+    expect(stanceOf('Supplements That Seal the Gut\n1. Zinc carnosine\n2. L-glutamine', 'glutamine-heals-gut')).toContain('asserts');
+  });
+
+  it('joins a claim split over two sentences by a pronoun', () => {
+    expect(stanceOf('I drink aloe vera juice daily. It coats and heals the gut lining.', 'mucilage-herbs-heal-gut')).toContain('asserts');
+  });
+
+  it('counts five or more eliminated food groups as mass elimination, fewer as nothing', () => {
+    expect(stanceOf('Cut gluten, dairy, soy, corn and eggs to heal your gut.', 'mass-elimination-diet')).toEqual(['asserts']);
+    expect(stanceOf('Cut gluten and dairy to feel better.', 'mass-elimination-diet')).toEqual([]);
+  });
+
+  it('finds several claims in one text, each once', () => {
+    const ids = matcher.scan('NSAIDs make your gut leaky. Alcohol makes your gut leaky too. Collagen rebuilds the gut wall.').map((h) => h.id);
+    expect(ids).toEqual(['nsaids-raise-permeability', 'alcohol-raises-permeability', 'collagen-rebuilds-gut-wall']);
+  });
+});
+
+describe('telling refutation, questions and hedges from assertions', () => {
+  it.each([
+    ['Collagen does NOT rebuild your gut wall.', 'collagen-rebuilds-gut-wall', 'refutes'],
+    ['The myth that bone broth seals the gut refuses to die.', 'bone-broth-heals-gut', 'refutes'],
+    ['There is no good evidence that glutamine heals a leaky gut.', 'glutamine-heals-gut', 'refutes'],
+    ['Is there evidence that bone broth heals the gut?', 'bone-broth-heals-gut', 'mentions'],
+    ['Does quercetin seal the gut?', 'quercetin-seals-gut', 'mentions'],
+    ['Influencers claim that probiotics heal leaky gut.', 'probiotics-heal-leaky-gut', 'mentions'],
+    ['Quercetin tightens junctions in cell culture.', 'quercetin-seals-gut', 'mentions'],
+  ])('%s -> %s %s', (text, id, stance) => {
+    const found = stanceOf(text, id);
+    expect(found).toContain(stance);
+    expect(found).not.toContain('asserts');
+  });
+
+  it('does not read "not just" or "no matter" as negation', () => {
+    expect(stanceOf('Gluten is not just a celiac problem: it damages everyone\'s gut lining.', 'gluten-leaky-gut-everyone')).toEqual(['asserts']);
+  });
+
+  it('keeps a true statement asserted when a later clause doubts something else', () => {
+    expect(stanceOf('Permeability is raised in coeliac disease, but there is no evidence that healing it cures lupus.', 'permeability-in-disease')).toEqual(['asserts']);
+  });
+
+  it('finds nothing in hard negatives', () => {
+    for (const text of [
+      'Collagen for glowing skin: 10 g a day for fewer fine lines.',
+      'Slow-cooker bone broth: roast the bones, cover with water, simmer 24 hours.',
+      'Glutamine for lifters: little effect on strength or soreness.',
+      'Gluten-free banana bread with almond flour.',
+    ]) expect(matcher.scan(text).filter((h) => h.stance === 'asserts')).toEqual([]);
+  });
+});
