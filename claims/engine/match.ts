@@ -8,6 +8,15 @@ import { tokenize, type Token } from './tokenize';
 import type { ClaimHit, Matcher } from './types';
 import type { Vocabulary } from './vocabulary';
 
+// Module-local copies: imported bindings are getters under some loaders, and these sit in the hot loop.
+const GROUPS_KEY: string = GROUPS;
+const CUE_NEG: string = CUE.neg;
+const CUE_NEGX: string = CUE.negExempt;
+const CUE_POSTNEG: string = CUE.postNeg;
+const CUE_DEBUNK: string = CUE.debunk;
+const CUE_REPORT: string = CUE.report;
+const CUE_CONTRAST: string = CUE.contrast;
+
 /**
  * Builds the matcher: tokens -> concept hits -> sentence-like units -> windows (a unit, or a
  * unit with its heading, lead-in, question or antecedent) -> claim patterns -> stance.
@@ -32,13 +41,17 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
       const found: Candidate[] = [];
       for (const w of windows(units, tokens)) {
         const core = byUnit[w.core]!;
-        if (!core.some((h) => !h.concept.startsWith('~'))) continue;
+        if (!core.some((h) => h.concept.charCodeAt(0) !== 126 /* "~": cues alone */)) continue;
         const context = w.context === undefined ? [] : byUnit[w.context]!;
         const inWindow = context.length ? [...context, ...core] : core;
-        const cues = gatherCues(inWindow);
+        const present = new Set<string>();
+        for (const h of inWindow) present.add(h.concept);
+        let cues: Cues | undefined;
         for (const claim of c.claims) {
+          if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || present.has(k)))) continue;
           const matched = matchClaim(claim, inWindow, w, unitOf);
           if (!matched || matched.every((h) => tokens[h.i]!.tag)) continue; // hashtags alone label a post, they assert nothing
+          cues ??= gatherCues(inWindow);
           const stance = decideStance(matched, cues, units, w.core, unitOf);
           found.push(toCandidate(claim.id, stance, matched, w, tokens));
         }
@@ -56,12 +69,12 @@ interface Candidate extends ClaimHit {
 function gatherCues(hits: readonly Hit[]): Cues {
   const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [], contrast: [] };
   for (const h of hits) {
-    if (h.concept === CUE.neg) cues.neg.push(h);
-    else if (h.concept === CUE.negExempt) cues.negExempt.push(h);
-    else if (h.concept === CUE.postNeg) cues.postNeg.push(h);
-    else if (h.concept === CUE.debunk) cues.debunk.push(h);
-    else if (h.concept === CUE.report) cues.report.push(h);
-    else if (h.concept === CUE.contrast) cues.contrast.push(h);
+    if (h.concept === CUE_NEG) cues.neg.push(h);
+    else if (h.concept === CUE_NEGX) cues.negExempt.push(h);
+    else if (h.concept === CUE_POSTNEG) cues.postNeg.push(h);
+    else if (h.concept === CUE_DEBUNK) cues.debunk.push(h);
+    else if (h.concept === CUE_REPORT) cues.report.push(h);
+    else if (h.concept === CUE_CONTRAST) cues.contrast.push(h);
   }
   return cues;
 }
@@ -77,7 +90,7 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
     const picked: Hit[] = [];
     let ok = true;
     for (const key of pattern) {
-      if (key === GROUPS) {
+      if (key === GROUPS_KEY) {
         const g = groupHits(claim, hits);
         if (!g) { ok = false; break; }
         picked.push(...g);

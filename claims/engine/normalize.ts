@@ -5,6 +5,7 @@
  */
 export function foldWord(word: string): string {
   let out = word.toLowerCase();
+  if (!/[^a-z0-9]/.test(out)) return out; // the common case: plain ASCII, nothing to fold
   if (/[^\x00-\x7f]/.test(out)) {
     out = out.normalize('NFKD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
   }

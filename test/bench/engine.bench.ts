@@ -1,0 +1,84 @@
+/**
+ * Engine throughput on a large mixed text, next to two references measured in the same run:
+ * - floor: a bare tokenise-and-lowercase pass over the same text (the least any scanner must do);
+ * - naive: fuse.js over every sentence against every example phrasing (the brute-force design).
+ * Prints MB/s and the ratios. Machines here are noisy, so only same-run ratios mean anything.
+ * Usage: npm run bench  (GUTCHECK_BENCH_MB sets the text size, default 4)
+ */
+import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import { loadDatabase } from '../../claims/cli/load-database';
+import { createMatcher } from '../../claims/engine';
+
+const claims = loadDatabase();
+const matcher = createMatcher(claims);
+const targetBytes = Number(process.env.GUTCHECK_BENCH_MB ?? 4) * 1024 * 1024;
+
+// Mixed text: the claims' own examples and the dev corpus (when present) diluted with ordinary prose.
+const filler = [
+  'The quarterly report shows steady growth in most regions, with margins holding through the autumn.',
+  'Water the tomatoes deeply once a week and mulch the beds before the first frost arrives.',
+  'Our library reading challenge starts in June; children who finish six books get a certificate.',
+  'Traffic was slow on the ring road this morning after a lorry lost part of its load near junction ten.',
+  'She rebased the branch, squashed three commits and pushed the fix before lunch.',
+];
+let corpus: string[] = [];
+try {
+  corpus = readFileSync(new URL('../../../shared/corpus/dev.jsonl', import.meta.url), 'utf8')
+    .split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+} catch { /* the examples alone are enough */ }
+const pieces = [...claims.flatMap((c) => [...c.examples.asserts, ...c.examples.mentions]), ...corpus];
+const docs: string[] = [];
+let size = 0;
+for (let i = 0; size < targetBytes; i++) {
+  const doc = i % 3 === 0 ? pieces[i % pieces.length]! : `${filler[i % filler.length]} ${filler[(i * 7) % filler.length]} ${i}`;
+  docs.push(doc);
+  size += doc.length;
+}
+const mb = size / (1024 * 1024);
+
+function time(label: string, run: () => number, repeats = 3): number {
+  let best = Infinity;
+  let sink = 0;
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    sink += run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  console.log(`${label.padEnd(44)} ${(mb / (best / 1000)).toFixed(2).padStart(8)} MB/s   (${best.toFixed(0)} ms, check ${sink})`);
+  return best;
+}
+
+const floor = time('floor: tokenise + lowercase', () => {
+  let n = 0;
+  for (const d of docs) for (const m of d.matchAll(/[\p{L}\p{N}]+/gu)) n += m[0].toLowerCase().length > 0 ? 1 : 0;
+  return n;
+});
+const engine = time('engine: matcher.scan', () => {
+  let n = 0;
+  for (const d of docs) n += matcher.scan(d).length;
+  return n;
+});
+
+// The naive design on a sample (it is far too slow for the whole text), scaled to MB/s.
+const phrasings = claims.flatMap((c) => c.examples.asserts.map((text) => ({ id: c.id, text })));
+const sample = docs.slice(0, Math.max(50, Math.floor(docs.length / 200)));
+const sampleMb = sample.reduce((a, d) => a + d.length, 0) / (1024 * 1024);
+const naiveMs = (() => {
+  const t0 = performance.now();
+  let n = 0;
+  for (const d of sample) {
+    for (const sentence of d.split(/(?<=[.!?])\s+|\n+/)) {
+      const fuse = new Fuse([sentence], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+      for (const p of phrasings) n += fuse.search(p.text).length;
+    }
+  }
+  const ms = performance.now() - t0;
+  console.log(`${'naive: fuse.js, sentence x phrasing'.padEnd(44)} ${(sampleMb / (ms / 1000)).toFixed(2).padStart(8)} MB/s   (${ms.toFixed(0)} ms on ${(sampleMb * 1024).toFixed(0)} KB sample, check ${n})`);
+  return ms / sampleMb;
+})();
+
+const engineMsPerMb = engine / mb;
+console.log(`\ntext: ${mb.toFixed(2)} MB, ${docs.length} documents`);
+console.log(`engine vs naive: ${(naiveMs / engineMsPerMb).toFixed(1)}x faster (target >= 30x)`);
+console.log(`engine vs floor: ${(engine / floor).toFixed(2)}x the floor's time (target <= 4x)`);

@@ -1,0 +1,124 @@
+/**
+ * In-browser benchmark (`npm run bench`, after the engine bench): a generated feed page with about
+ * 1 MB of text, loaded in Chromium with GutCheck and, in the same run, in a second browser
+ * without it. Reports the time from navigation until every claim is marked, and the page's
+ * main-thread long tasks (PerformanceObserver 'longtask', buffered, installed before any page
+ * script). Prints; asserts nothing.
+ */
+import type { Page } from 'playwright-core';
+import { startSession } from '../e2e/harness';
+import { benchPage } from './bench-page';
+
+const RUNS = Number(process.env.GUTCHECK_BENCH_RUNS ?? 3);
+const QUIET_MS = 2000;
+const TIMEOUT_MS = 60_000;
+
+/** Runs in the page before its scripts: records long tasks, and (per animation frame) when the mark count changes. */
+const INIT = `(() => {
+  const w = window;
+  w.__longtasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longtasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  w.__marks = [];
+  let last = 0;
+  const tick = () => {
+    let n = 0;
+    if (w.CSS && CSS.highlights) for (const [name, h] of CSS.highlights) if (name.startsWith('gutcheck-') && name !== 'gutcheck-context') n += h.size;
+    if (n !== last) { last = n; w.__marks.push([performance.now(), n]); }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+interface Run {
+  loadMs: number;
+  /** Time of the last change in the number of asserted marks (null without the extension). */
+  markedMs: number | null;
+  marks: number;
+  longestTaskMs: number;
+  longTaskTotalMs: number;
+  longTasks: number;
+}
+
+type Probe = { marks: [number, number][]; longtasks: [number, number][]; now: number; load: number };
+const probe = (page: Page): Promise<Probe> =>
+  page.evaluate(() => {
+    const w = window as unknown as { __marks: [number, number][]; __longtasks: [number, number][] };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { marks: w.__marks, longtasks: w.__longtasks, now: performance.now(), load: nav?.loadEventEnd ?? 0 };
+  });
+
+async function measure(page: Page, url: string, expected: number | null): Promise<Run> {
+  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  let p = await probe(page);
+  for (;;) {
+    const lastChange = p.marks.at(-1)?.[0] ?? p.load;
+    const count = p.marks.at(-1)?.[1] ?? 0;
+    const settled = p.now - Math.max(lastChange, p.load) >= QUIET_MS;
+    if ((expected !== null && count >= expected && p.now - lastChange >= 300) || settled || p.now > TIMEOUT_MS) break;
+    await page.waitForTimeout(100);
+    p = await probe(page);
+  }
+  const durations = p.longtasks.map(([, d]) => d);
+  return {
+    loadMs: p.load,
+    markedMs: expected === null ? null : (p.marks.at(-1)?.[0] ?? null),
+    marks: p.marks.at(-1)?.[1] ?? 0,
+    longestTaskMs: Math.max(0, ...durations),
+    longTaskTotalMs: durations.reduce((a, b) => a + b, 0),
+    longTasks: durations.length,
+  };
+}
+
+async function variant(withExtension: boolean, html: string, expected: number): Promise<Run[]> {
+  const session = await startSession({ extension: withExtension, pages: { '/bench.html': html } });
+  await session.ctx.addInitScript({ content: INIT });
+  const runs: Run[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await session.ctx.newPage();
+      runs.push(await measure(page, `${session.server.origin}/bench.html`, withExtension ? expected : null));
+      await page.close();
+    }
+  } finally {
+    const report = await session.close();
+    const off = [...report.leaks, ...report.netLogHosts.filter((h) => h !== '127.0.0.1')];
+    if (off.length) console.log(`  WARNING: traffic beyond 127.0.0.1: ${off.join(', ')}`);
+  }
+  return runs;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+const ms = (x: number | null) => (x === null ? '-' : x.toFixed(0)).padStart(8);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : a > 0 ? 'n/a (0 without)' : '1.00x');
+
+async function main(): Promise<void> {
+  const page = benchPage();
+  console.log(
+    `Page benchmark: ${(page.textBytes / 1e6).toFixed(2)} MB of text, ${page.posts} posts, ` +
+      `${page.claimSentences} claim sentences (${page.distinctClaims} distinct claims); ${RUNS} runs each, medians below.`,
+  );
+  const withExt = await variant(true, page.html, page.claimSentences);
+  const without = await variant(false, page.html, page.claimSentences);
+  console.log('\n variant     run   load ms  marked ms   marks  longest task ms  long-task total ms  long tasks');
+  const row = (label: string, r: Run, i: number) =>
+    console.log(` ${label.padEnd(10)} ${String(i + 1).padStart(4)} ${ms(r.loadMs)}   ${ms(r.markedMs)} ${String(r.marks).padStart(7)} ${ms(r.longestTaskMs).padStart(16)} ${ms(r.longTaskTotalMs).padStart(19)} ${String(r.longTasks).padStart(11)}`);
+  withExt.forEach((r, i) => row('with', r, i));
+  without.forEach((r, i) => row('without', r, i));
+  const m = (runs: Run[], k: 'loadMs' | 'longestTaskMs' | 'longTaskTotalMs') => median(runs.map((r) => r[k]));
+  const marked = median(withExt.map((r) => r.markedMs ?? NaN));
+  console.log(`\n median time until every claim is marked (with GutCheck): ${marked.toFixed(0)} ms after navigation; marks found ${median(withExt.map((r) => r.marks))} of ${page.claimSentences} claim sentences`);
+  for (const [label, k] of [['load event', 'loadMs'], ['longest main-thread task', 'longestTaskMs'], ['total long-task time', 'longTaskTotalMs']] as const) {
+    const a = m(withExt, k);
+    const b = m(without, k);
+    console.log(` ${label.padEnd(26)} with ${a.toFixed(0).padStart(6)} ms  without ${b.toFixed(0).padStart(6)} ms  ratio ${ratio(a, b)}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
