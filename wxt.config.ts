@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { loadDatabase } from './claims/cli/load-database';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'GutCheck',
     description: 'Checks leaky-gut health claims on the page you are reading. Sends nothing anywhere.',
+    // Only storage (settings, wrong-match reports, per-tab results). No host permissions: the
+    // content script's matches are all it needs, and no "tabs": the popup asks the page itself.
     permissions: ['storage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -12,5 +15,13 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The claims are bundled as data; a bad file must fail the build, naming the file and field,
+    // rather than throw in every reader's browser.
+    'build:before': () => {
+      const claims = loadDatabase();
+      if (!claims.length) throw new Error('claims/data holds no claims');
+    },
+  },
   zip: { excludeSources: ['e2e-out/**', 'out/**'] },
 });

@@ -12,7 +12,7 @@ const modules = import.meta.glob<{ default: unknown }>('./data/*.json', { eager:
 /** The bundled files as parseClaimFiles wants them (name = file name only). */
 export const bundledFiles: ClaimFile[] = Object.entries(modules)
   .map(([path, mod]) => ({ name: path.slice(path.lastIndexOf('/') + 1), data: mod.default }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // not localeCompare: its first call builds an ICU collator (~6 ms at page load)
 
 let claims: readonly Claim[] | undefined;
 let byId: ReadonlyMap<string, Claim> | undefined;

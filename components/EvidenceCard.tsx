@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { Stance } from '@/claims/engine';
+import type { Claim } from '@/claims/schema';
+import { STANCE_WORDS, verdictWords } from '@/claims/words';
+import { EvidenceMeter } from './EvidenceMeter';
+import { SourceList } from './SourceList';
+import { VerdictLabel } from './VerdictLabel';
+
+/** What happened to the reader's "wrong match" press. */
+export type ReportState = 'idle' | 'saved' | 'failed';
+
+export interface EvidenceCardProps {
+  claim: Claim;
+  stance: Stance;
+  /** The page's own words that were flagged (shown as text, never as HTML). */
+  passage: string;
+  matched: readonly string[];
+  reportState: ReportState;
+  /** Move focus into the card on open (keyboard navigation), so screen readers announce it. */
+  takeFocus: boolean;
+  onDismiss(): void;
+  onWrongMatch(): void;
+  onClose(): void;
+}
+
+const QUOTE_MAX = 220;
+const quote = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
+
+/**
+ * The evidence card for one marked passage: verdict in words, evidence meter, the claim, what the
+ * research says, sources, why it was flagged, and the reader's actions. Escape closes it.
+ */
+export function EvidenceCard(props: EvidenceCardProps) {
+  const { claim, stance, reportState } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    if (props.takeFocus) ref.current?.focus({ preventScroll: true });
+  }, [props.takeFocus, claim.id, props.passage]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      props.onClose();
+    }
+  };
+  return (
+    <div
+      ref={ref}
+      className="card"
+      data-testid="gutcheck-card"
+      role="dialog"
+      aria-label={`GutCheck: ${verdictWords(claim.verdict)} claim`}
+      aria-describedby={titleId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <header className="card-head">
+        <span className="brand">GutCheck</span>
+        <button type="button" className="close" data-testid="card-close" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <VerdictLabel verdict={claim.verdict} />
+      <EvidenceMeter level={claim.evidence} />
+      <p className="claim" data-testid="card-claim" id={titleId}>
+        <span className="stance">{STANCE_WORDS[stance]}:</span> {claim.claim}
+      </p>
+      <section className="body">
+        <p data-testid="card-summary">{claim.summary}</p>
+        <p className="nuance" data-testid="card-nuance">{claim.nuance}</p>
+        <p className="advice" data-testid="card-advice">
+          <strong>What you can do: </strong>
+          {claim.advice}
+        </p>
+      </section>
+      <h3 className="small-head">Sources</h3>
+      <SourceList sources={claim.sources} />
+      <p className="matched" data-testid="card-matched">
+        <strong>Why this was flagged: </strong>
+        {props.matched.length ? `the words ${props.matched.map((w) => `“${w}”`).join(', ')} in ` : ''}
+        <q>{quote(props.passage)}</q>
+      </p>
+      <p className="note">This is general information, not medical advice.</p>
+      <footer className="actions">
+        <button type="button" data-testid="card-dismiss" onClick={props.onDismiss}>
+          Hide on this page
+        </button>
+        <button type="button" data-testid="card-wrong-match" onClick={props.onWrongMatch} disabled={reportState === 'saved'}>
+          {reportState === 'saved' ? 'Saved on this device' : reportState === 'failed' ? 'Could not save' : 'Wrong match?'}
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Verdict } from '@/claims/schema';
+import { VERDICT_MEANINGS, verdictWords } from '@/claims/words';
+
+/** Line shapes matching the page highlights, so the card teaches what the underline means. */
+const SHAPES: Readonly<Record<Verdict, string>> = {
+  supported: 'solid',
+  mixed: 'dashed',
+  overstated: 'dotted',
+  unsupported: 'wavy',
+  contradicted: 'double',
+};
+
+/**
+ * The verdict in words (never colour alone), with a sample of the underline it gets on the page
+ * and one sentence on what the verdict means.
+ */
+export function VerdictLabel({ verdict }: { verdict: Verdict }) {
+  return (
+    <div className={`verdict verdict-${verdict}`}>
+      <p className="verdict-line">
+        <span className={`swatch swatch-${SHAPES[verdict]}`} aria-hidden="true" />
+        <strong data-testid="card-verdict">{verdictWords(verdict)}</strong>
+      </p>
+      <p className="meaning">{VERDICT_MEANINGS[verdict]}</p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/settings';
+import { loadSettings, saveSettings, watchSettings } from '../lib/settings-store';
+import type { PageInfo } from '../lib/messages';
+import { activePage } from './active-page';
+import { ReportsExport } from './ReportsExport';
+
+const MODE_LABELS: Readonly<Record<Mode, string>> = {
+  marks: 'Mark claims on the page',
+  badge: 'Count claims on the toolbar only',
+  off: 'Paused',
+};
+const MODES = Object.keys(MODE_LABELS) as Mode[];
+
+/** Two choices: this site (or "same as everywhere") and everywhere. Saved at once, kept across restarts. */
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void activePage().then(setPage);
+    return watchSettings(setSettings);
+  }, []);
+  if (!settings) return null;
+  const host = page ? new URL(page.url).hostname : null;
+  const update = (next: Settings) => {
+    setSettings(next);
+    void saveSettings(next);
+  };
+  return (
+    <main>
+      <h1>GutCheck</h1>
+      <label htmlFor="mode-site">This site{host ? ` (${host})` : ''}</label>
+      <select
+        id="mode-site"
+        data-testid="mode-site"
+        disabled={!host}
+        value={host ? (settings.sites[host] ?? '') : ''}
+        onChange={(e) => host && update(withSiteMode(settings, host, (e.target.value || null) as Mode | null))}
+      >
+        <option value="">Same as everywhere ({MODE_LABELS[settings.mode].toLowerCase()})</option>
+        {MODES.map((m) => (
+          <option key={m} value={m}>
+            {MODE_LABELS[m]}
+          </option>
+        ))}
+      </select>
+      {page === null ? <p className="hint">GutCheck does not run on this page.</p> : null}
+      {page && host && effectiveMode(settings, host) !== 'off' ? (
+        <p className="found">
+          {page.asserted === 1 ? '1 claim on this page' : `${page.asserted} claims on this page`}
+        </p>
+      ) : null}
+      <label htmlFor="mode-global">Everywhere</label>
+      <select
+        id="mode-global"
+        data-testid="mode-global"
+        value={settings.mode}
+        onChange={(e) => update({ ...settings, mode: e.target.value as Mode })}
+      >
+        {MODES.map((m) => (
+          <option key={m} value={m}>
+            {MODE_LABELS[m]}
+          </option>
+        ))}
+      </select>
+      <ReportsExport />
+      <p className="privacy">GutCheck reads pages on this device and sends nothing anywhere.</p>
+    </main>
+  );
+}

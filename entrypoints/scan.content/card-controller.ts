@@ -1,0 +1,106 @@
+import type { Claim } from '@/claims/schema';
+import type { ReportState } from '@/components/EvidenceCard';
+import type { Mark } from './anchor';
+import { viewportRect } from './geometry';
+import type { UiStore } from './ui-store';
+
+export interface CardActions {
+  claimOf(id: string): Claim | undefined;
+  /** Makes sure the shadow-root UI exists (it is mounted on first need). */
+  ensureUi(): Promise<void>;
+  dismiss(mark: Mark): void;
+  /** Saves a wrong-match report; rejects when storage fails. */
+  report(mark: Mark): Promise<void>;
+}
+
+/** How the card was opened: hover peeks close when the pointer leaves, the others stay. */
+export type OpenedBy = 'hover' | 'click' | 'keyboard';
+
+/**
+ * Opens, moves and closes the one evidence card. Keeps it next to its passage while the page
+ * scrolls (one update per frame, only while open), and returns focus when a keyboard user closes.
+ */
+export class CardController {
+  current: Mark | null = null;
+  openedBy: OpenedBy | null = null;
+  private frame = 0;
+  private returnFocus: HTMLElement | null = null;
+  private reportState: ReportState = 'idle';
+  private openSeq = 0;
+
+  constructor(
+    private readonly ui: UiStore,
+    private readonly actions: CardActions,
+  ) {}
+
+  async open(mark: Mark, by: OpenedBy): Promise<void> {
+    const claim = this.actions.claimOf(mark.hit.id);
+    if (!claim) return;
+    const seq = ++this.openSeq;
+    await this.actions.ensureUi();
+    if (seq !== this.openSeq) return; // another open or a close came first
+    if (by === 'keyboard' && !this.current) {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement && !active.localName.startsWith('gutcheck-') ? active : null;
+    }
+    if (this.current !== mark) this.reportState = 'idle';
+    this.current = mark;
+    this.openedBy = by;
+    this.render(claim, by === 'keyboard');
+  }
+
+  close(): void {
+    this.openSeq++;
+    const hadKeyboardFocus = this.openedBy === 'keyboard';
+    this.current = null;
+    this.openedBy = null;
+    this.ui.set({ card: null });
+    if (hadKeyboardFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  /** Called on scroll/resize: moves the open card with its passage, once per frame. */
+  follow(): void {
+    if (!this.current || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const claim = this.current && this.actions.claimOf(this.current.hit.id);
+      if (claim) this.render(claim, false);
+    });
+  }
+
+  private render(claim: Claim, takeFocus: boolean): void {
+    const mark = this.current;
+    if (!mark) return;
+    this.ui.set({
+      card: {
+        cardKey: String(mark.key),
+        anchor: viewportRect(mark.range),
+        claim,
+        stance: mark.hit.stance,
+        passage: mark.passage,
+        matched: mark.hit.matched,
+        reportState: this.reportState,
+        takeFocus,
+        onClose: () => this.close(),
+        onDismiss: () => {
+          this.close();
+          this.actions.dismiss(mark);
+        },
+        onWrongMatch: () => {
+          this.actions.report(mark).then(
+            () => this.setReportState(mark, 'saved'),
+            () => this.setReportState(mark, 'failed'),
+          );
+        },
+      },
+    });
+  }
+
+  private setReportState(mark: Mark, state: ReportState): void {
+    if (this.current !== mark) return;
+    this.reportState = state;
+    const claim = this.actions.claimOf(mark.hit.id);
+    if (claim) this.render(claim, false);
+  }
+}

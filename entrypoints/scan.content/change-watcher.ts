@@ -1,0 +1,60 @@
+/** Attributes whose change can show or hide text ("see more", <details>, collapsed sections). */
+export const WATCHED_ATTRIBUTES = ['hidden', 'open', 'aria-expanded', 'aria-hidden'];
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
+
+export interface ChangeWatcher {
+  /** Starts watching a document, an open shadow root or a same-origin frame's document (once each). */
+  observe(root: Node): void;
+  /** Stops watching and drops pending records (page reset, mode off). */
+  disconnect(): void;
+}
+
+/**
+ * Collects DOM changes and hands them over in batches, at most one per idle period (or 100 ms
+ * when the page is busy), so a feed that appends fifty posts costs one pass, and an idle page
+ * costs nothing (no timers run without changes).
+ */
+export function createChangeWatcher(
+  onBatch: (records: MutationRecord[]) => void,
+  signal: AbortSignal,
+): ChangeWatcher {
+  let pending: MutationRecord[] = [];
+  let scheduled = false;
+  let observed = new WeakSet<Node>();
+
+  const flush = () => {
+    scheduled = false;
+    const batch = pending;
+    pending = [];
+    if (batch.length && !signal.aborted) onBatch(batch);
+  };
+
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 100 });
+    else setTimeout(flush, 16);
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+  return {
+    observe(root) {
+      if (observed.has(root) || signal.aborted) return;
+      observed.add(root);
+      observer.observe(root, OBSERVE);
+    },
+    disconnect() {
+      observer.disconnect();
+      pending = [];
+      observed = new WeakSet();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { HIGHLIGHT_NAMES, type HighlightName, type Mark } from './anchor';
+import { highlightCss } from './highlight-css';
+
+/** Draws marks on the page; two implementations: CSS highlights, or fallback boxes. */
+export interface MarkPainter {
+  /** Returns true when it added a stylesheet to a document (the browser will restyle it all). */
+  add(marks: readonly Mark[]): boolean | void;
+  remove(marks: readonly Mark[]): void;
+  clear(): void;
+}
+
+/** Attribute on every element GutCheck adds to a document (page-text skips it, observers ignore it). */
+export const UI_ATTR = 'data-gutcheck-ui';
+
+type HighlightWindow = Window & typeof globalThis;
+
+/** True when `doc` can show CSS Custom Highlights (Chrome 105+, Firefox 140+, Safari 17.2+). */
+export function supportsHighlights(doc: Document): boolean {
+  const view = doc.defaultView as HighlightWindow | null;
+  return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights;
+}
+
+interface DocLayer {
+  style: HTMLStyleElement;
+  highlights: Map<HighlightName, Highlight>;
+}
+
+/**
+ * Marks via the CSS Custom Highlight API: the page's DOM is untouched except for one <style>
+ * (per document, including same-origin frames) holding the ::highlight() rules.
+ */
+export class HighlightPainter implements MarkPainter {
+  private layers = new Map<Document, DocLayer>();
+
+  add(marks: readonly Mark[]): boolean {
+    const styled = this.styled;
+    for (const mark of marks) this.layerFor(mark.range.startContainer.ownerDocument)?.highlights.get(mark.name)?.add(mark.range);
+    return this.styled !== styled;
+  }
+
+  /** Counts <style> insertions, so add() can report one. */
+  private styled = 0;
+
+  remove(marks: readonly Mark[]): void {
+    for (const mark of marks) {
+      const doc = mark.range.startContainer.ownerDocument;
+      if (doc) this.layers.get(doc)?.highlights.get(mark.name)?.delete(mark.range);
+    }
+  }
+
+  clear(): void {
+    for (const [doc, layer] of this.layers) {
+      const view = doc.defaultView as HighlightWindow | null;
+      for (const name of HIGHLIGHT_NAMES) view?.CSS.highlights.delete(name);
+      layer.style.remove();
+    }
+    this.layers.clear();
+  }
+
+  /** The document's highlights, created on first use; our <style> is put back if a page removed it. */
+  private layerFor(doc: Document | null): DocLayer | null {
+    if (!doc || !supportsHighlights(doc)) return null;
+    let layer = this.layers.get(doc);
+    if (!layer) {
+      const view = doc.defaultView as HighlightWindow;
+      const highlights = new Map<HighlightName, Highlight>();
+      for (const name of HIGHLIGHT_NAMES) {
+        const highlight = new view.Highlight();
+        highlight.priority = name === 'gutcheck-context' ? 0 : 1; // a verdict wins over context
+        view.CSS.highlights.set(name, highlight);
+        highlights.set(name, highlight);
+      }
+      const style = doc.createElement('style');
+      style.setAttribute(UI_ATTR, '');
+      style.textContent = highlightCss();
+      layer = { style, highlights };
+      this.layers.set(doc, layer);
+    }
+    if (!layer.style.isConnected) {
+      (doc.head ?? doc.documentElement).append(layer.style);
+      this.styled++;
+    }
+    return layer;
+  }
+}

@@ -1,0 +1,101 @@
+import type { PageClaim } from '../lib/messages';
+import type { Mark } from './anchor';
+
+/** What a unit looked like when last read, to skip rescans that would change nothing. */
+interface UnitRecord {
+  text: string;
+  nodes: readonly Text[];
+  marks: Mark[];
+}
+
+/** Passage text sent to the background is trimmed to this (the message schema's limit). */
+const MAX_PASSAGE = 300;
+
+/**
+ * Everything found on the current page: marks per scan unit, claims dismissed on this page,
+ * and the units already read. Reset when the page (URL) changes.
+ */
+export class MarkStore {
+  readonly units = new Map<Element, UnitRecord>();
+  split = new WeakSet<Element>();
+  readonly dismissed = new Set<string>();
+
+  /** True when the unit was read before and has the same text from the same live nodes. */
+  isUnchanged(unit: Element, text: string, nodes: readonly Text[]): boolean {
+    const rec = this.units.get(unit);
+    if (!rec || rec.text !== text || rec.nodes.length !== nodes.length) return false;
+    return rec.nodes.every((n, i) => n === nodes[i] && n.isConnected);
+  }
+
+  /** Replaces a unit's marks; returns the marks that went away (to unhighlight them). */
+  setUnit(unit: Element, text: string, nodes: readonly Text[], marks: Mark[]): Mark[] {
+    const removed = this.removeUnit(unit);
+    this.units.set(unit, { text, nodes, marks });
+    return removed;
+  }
+
+  /** Forgets a unit (removed from the page, or about to be split); returns its marks. */
+  removeUnit(unit: Element): Mark[] {
+    const rec = this.units.get(unit);
+    if (!rec) return [];
+    this.units.delete(unit);
+    return rec.marks;
+  }
+
+  /** Units no longer in the document (a feed dropped old posts); returns their marks. */
+  pruneDisconnected(): Mark[] {
+    const removed: Mark[] = [];
+    for (const unit of [...this.units.keys()]) if (!unit.isConnected) removed.push(...this.removeUnit(unit));
+    return removed;
+  }
+
+  /** Units inside `root` (excluding root), e.g. before reading root whole. */
+  unitsInside(root: Element): Element[] {
+    return [...this.units.keys()].filter((u) => u !== root && root.contains(u));
+  }
+
+  /** Every mark, in no particular order. */
+  *marks(): Iterable<Mark> {
+    for (const rec of this.units.values()) yield* rec.marks;
+  }
+
+  /** Marks that are shown: not dismissed on this page. */
+  visibleMarks(): Mark[] {
+    return [...this.marks()].filter((m) => !this.dismissed.has(m.hit.id));
+  }
+
+  /** A unit's marks (for hit-testing the pointer inside that unit). */
+  marksIn(unit: Element): readonly Mark[] {
+    return this.units.get(unit)?.marks ?? [];
+  }
+
+  /** Distinct claim ids the page asserts: the badge number and the live-region count. */
+  assertedIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const m of this.marks()) if (m.hit.stance === 'asserts') ids.add(m.hit.id);
+    return ids;
+  }
+
+  /** The snapshot sent to the background: one entry per distinct claim, stance and passage. */
+  snapshot(): PageClaim[] {
+    const seen = new Set<string>();
+    const out: PageClaim[] = [];
+    for (const m of this.marks()) {
+      const text = m.passage.slice(0, MAX_PASSAGE);
+      const key = `${m.hit.id}\u0000${m.hit.stance}\u0000${text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ id: m.hit.id, stance: m.hit.stance, verdict: m.verdict, text });
+    }
+    return out.slice(0, 2000);
+  }
+
+  /** Empties everything (new page); returns all marks so their highlights can be removed. */
+  reset(): Mark[] {
+    const all = [...this.marks()];
+    this.units.clear();
+    this.dismissed.clear();
+    this.split = new WeakSet();
+    return all;
+  }
+}

@@ -1,0 +1,113 @@
+import type { Matcher } from '@/claims/engine';
+import type { Verdict } from '@/claims/schema';
+import { anchorHits, type Mark } from './anchor';
+import type { MarkStore } from './mark-store';
+import { readUnit } from './read';
+import { isRendered, visibleFirst } from './unit-order';
+import { MAX_UNIT_CHARS, planUnits, unitFor } from './units';
+import type { Job, WorkQueue } from './work-queue';
+
+/** What the scanner reports; the controller turns it into highlights, badge and live region. */
+export interface ScanEvents {
+  added(marks: readonly Mark[]): void;
+  removed(marks: readonly Mark[]): void;
+  /** A shadow root or frame document met while reading, to be watched for changes too. */
+  foundRoot(root: Node): void;
+}
+
+/**
+ * Reads the page unit by unit through the work queue: a first pass over the whole document,
+ * then only the units that DOM changes touch. Each job reads and scans one unit (a few ms).
+ */
+export class PageScanner {
+  constructor(
+    private readonly store: MarkStore,
+    private readonly queue: WorkQueue,
+    private readonly matcher: () => Matcher,
+    private readonly verdictOf: (id: string) => Verdict | undefined,
+    private readonly events: ScanEvents,
+  ) {}
+
+  /** The one whole-page pass (page load, or a new URL): plan units, then scan visible ones first. */
+  scanAll(root: Element): void {
+    this.queue.push([
+      () => this.scanUnits(planUnits(root, this.store.split)),
+      () => void this.matcher(), // built once per page (~20 ms on 2 cores): a job of its own
+    ]);
+  }
+
+  /** Queues the units that changed nodes belong to (one job per unit, deduplicated). */
+  scanChanged(nodes: Iterable<Node>): void {
+    const units = new Set<Element>();
+    for (const node of nodes) {
+      const unit = unitFor(node, this.index);
+      if (unit) units.add(unit);
+    }
+    const roots = [...units].filter((u) => !hasAncestorIn(u, units));
+    if (roots.length) this.scanUnits(roots, true);
+  }
+
+  private scanUnits(units: readonly Element[], urgent = false): void {
+    const jobs: Job[] = visibleFirst(units).map((unit) => {
+      // A unit that is neither known nor a split container's child came from unitFor's fallback
+      // (a region never read): it may contain older units, which it replaces.
+      const known = this.store.units.has(unit) || (unit.parentElement && this.store.split.has(unit.parentElement));
+      return () => this.scanUnit(unit, !known);
+    });
+    this.queue.push(jobs, urgent);
+  }
+
+  private readonly index = {
+    isUnit: (el: Element) => this.store.units.has(el),
+    isSplit: (el: Element) => this.store.split.has(el),
+    isOwnUi: (el: Element) => el.hasAttribute('data-gutcheck-ui') || el.localName.startsWith('gutcheck-'),
+  };
+
+  /** Reads one unit and replaces its marks; splits it first if it grew past the size limit. */
+  scanUnit(unit: Element, replacesInner = false): void {
+    const removed: Mark[] = [];
+    if (!unit.isConnected) {
+      this.events.removed(this.store.removeUnit(unit));
+      return;
+    }
+    if ((unit.textContent?.length ?? 0) > MAX_UNIT_CHARS && unit.children.length && !unit.shadowRoot) {
+      removed.push(...this.store.removeUnit(unit));
+      for (const inner of this.store.unitsInside(unit)) removed.push(...this.store.removeUnit(inner));
+      this.events.removed(removed);
+      this.scanUnits(planUnits(unit, this.store.split), true);
+      return;
+    }
+    if (replacesInner) {
+      for (const inner of this.store.unitsInside(unit)) removed.push(...this.store.removeUnit(inner));
+    }
+    const read = isRendered(unit) ? readUnit(unit) : { text: '', segments: [] };
+    const nodes = read.segments.flatMap((s) => (s.node ? [s.node] : []));
+    if (this.store.isUnchanged(unit, read.text, nodes)) return;
+    const hits = read.text ? this.matcher().scan(read.text) : [];
+    const marks = anchorHits(unit, read, hits, this.verdictOf);
+    removed.push(...this.store.setUnit(unit, read.text, nodes, marks));
+    this.events.removed(removed);
+    this.events.added(marks);
+    for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);
+  }
+}
+
+/** True when an ancestor of `el` is also in `set` (then scanning the ancestor covers `el`). */
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
+}
+
+/** Shadow roots and frame documents holding any of `nodes` (other than the page's document). */
+function rootsOf(nodes: readonly Text[], doc: Document): Set<Node> {
+  const roots = new Set<Node>();
+  let last: Node | null = null;
+  for (const node of nodes) {
+    const parent = node.parentNode;
+    if (parent === last) continue;
+    last = parent;
+    const root = node.getRootNode();
+    if (root !== doc) roots.add(root);
+  }
+  return roots;
+}

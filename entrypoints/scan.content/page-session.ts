@@ -1,0 +1,163 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { makeReport, saveReport } from '../lib/reports';
+import type { Mode } from '../lib/settings';
+import type { Mark } from './anchor';
+import { CardController } from './card-controller';
+import { createChangeWatcher, type ChangeWatcher } from './change-watcher';
+import { loadEngine, type ClaimsEngine } from './engine-loader';
+import { MarkStore } from './mark-store';
+import { MarksView } from './marks-view';
+import { PageScanner } from './page-scanner';
+import { ResultsReporter } from './results-reporter';
+import { watchUrl } from './url-watcher';
+import { createWorkQueue, type WorkQueue } from './work-queue';
+
+/**
+ * One tab's GutCheck: scans the page (whole once, then changed units), keeps the found claims,
+ * shows them according to the mode, and reports them to the background. Resets on SPA navigation.
+ */
+export class PageSession {
+  mode: Mode = 'off';
+  readonly store = new MarkStore();
+  readonly view: MarksView;
+  readonly card: CardController;
+  private readonly queue: WorkQueue;
+  private readonly scanner: PageScanner;
+  private readonly watcher: ChangeWatcher;
+  private readonly url: { check(): void };
+  private readonly reporter = new ResultsReporter();
+  private scanning = false;
+  private dirty = true;
+  /** Bumped on every stop, so a start still waiting for the engine knows it was cancelled. */
+  private generation = 0;
+  private engine: ClaimsEngine | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.view = new MarksView(ctx);
+    this.card = new CardController(this.view.ui, {
+      claimOf: (id) => this.engine?.getClaim(id),
+      ensureUi: async () => void (await this.view.ensureUi()),
+      dismiss: (mark) => this.dismiss(mark.hit.id),
+      report: (mark) => saveReport(makeReport(location.href, mark.passage, mark.hit.id)),
+    });
+    this.queue = createWorkQueue({
+      signal: ctx.signal,
+      onIdle: () => this.publish(),
+      onError: (err) => console.debug('[GutCheck] scan job failed', err),
+    });
+    const matcher = () => this.engine!.getMatcher(); // scanning starts only once the engine is loaded
+    this.scanner = new PageScanner(this.store, this.queue, matcher, (id) => this.engine?.getClaim(id)?.verdict, {
+      added: (marks) => this.onAdded(marks),
+      removed: (marks) => this.onRemoved(marks),
+      foundRoot: (root) => this.watcher.observe(root),
+    });
+    this.watcher = createChangeWatcher((records) => this.onChanges(records), ctx.signal);
+    this.url = watchUrl(ctx, () => this.onNewPage());
+  }
+
+  /** Applies a mode: starts or stops scanning, shows or hides marks, updates the badge. */
+  setMode(mode: Mode): void {
+    const before = this.mode;
+    this.mode = mode;
+    this.dirty = true;
+    if (mode === 'off') {
+      this.stopScanning();
+      this.reporter.send(location.href, []);
+      return;
+    }
+    if (before === 'marks' && mode === 'badge') {
+      this.card.close();
+      this.view.clear();
+    }
+    if (before !== 'marks' && mode === 'marks') this.view.add(this.store.visibleMarks());
+    if (!this.scanning) void this.startScanning();
+    else this.publish();
+  }
+
+  private async startScanning(): Promise<void> {
+    this.scanning = true;
+    this.dirty = true;
+    const generation = this.generation;
+    this.engine ??= await loadEngine();
+    if (!this.scanning || generation !== this.generation || this.ctx.isInvalid) return;
+    this.watcher.observe(document.documentElement);
+    this.scanner.scanAll(document.body ?? document.documentElement);
+  }
+
+  private stopScanning(): void {
+    this.scanning = false;
+    this.generation++;
+    this.watcher.disconnect();
+    this.queue.clear();
+    this.card.close();
+    this.view.clear();
+    this.store.reset();
+  }
+
+  /** A new URL in the same document (SPA): forget the old page and read the new one. */
+  private onNewPage(): void {
+    if (!this.scanning) return;
+    const mode = this.mode;
+    this.stopScanning();
+    this.reporter.reset();
+    this.mode = 'off';
+    this.setMode(mode);
+  }
+
+  private onChanges(records: MutationRecord[]): void {
+    this.url.check();
+    if (!this.scanning) return;
+    this.view.keepMounted();
+    const nodes: Node[] = [];
+    for (const r of records) {
+      const target = r.target;
+      if (isOwnNode(target)) continue;
+      if (target === document.documentElement) {
+        // <head>/<body> swapped, or our own host added: only a new <body> matters.
+        r.addedNodes.forEach((n) => n === document.body && this.scanner.scanAll(document.body));
+        continue;
+      }
+      if (target.ownerDocument === document && target.getRootNode() === document && !document.body?.contains(target)) continue;
+      if (r.type === 'childList' && this.store.split.has(target as Element)) {
+        r.addedNodes.forEach((n) => isOwnNode(n) || nodes.push(n));
+      } else nodes.push(target);
+    }
+    this.onRemoved(this.store.pruneDisconnected());
+    if (nodes.length) this.scanner.scanChanged(nodes);
+  }
+
+  private onAdded(marks: readonly Mark[]): void {
+    if (!marks.length) return;
+    this.dirty = true;
+    if (this.mode === 'marks' && this.view.add(marks.filter((m) => !this.store.dismissed.has(m.hit.id)))) {
+      this.queue.endSlice();
+    }
+  }
+
+  private onRemoved(marks: readonly Mark[]): void {
+    if (!marks.length) return;
+    this.dirty = true;
+    this.view.remove(marks);
+    if (this.card.current && marks.includes(this.card.current)) this.card.close();
+  }
+
+  /** Hides one claim's marks on this page (the card's "Hide on this page"). */
+  dismiss(id: string): void {
+    this.store.dismissed.add(id);
+    this.view.remove([...this.store.marks()].filter((m) => m.hit.id === id));
+  }
+
+  /** The queue went idle: tell the background and the live region what the page holds now. */
+  private publish(): void {
+    if (!this.scanning || !this.dirty) return;
+    this.dirty = false;
+    this.reporter.send(location.href, this.store.snapshot());
+    if (this.mode === 'marks') this.view.announce(this.store.assertedIds().size);
+  }
+}
+
+/** Our <style> or shadow host, or something inside them: changes there are our own. */
+function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!el?.closest('[data-gutcheck-ui], gutcheck-ui');
+}

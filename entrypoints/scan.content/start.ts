@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getPageInfoSchema, type PageInfo } from '../lib/messages';
+import { effectiveMode, type Mode } from '../lib/settings';
+import { loadSettings, watchSettings } from '../lib/settings-store';
+import { bindInteraction } from './interaction';
+import { PageSession } from './page-session';
+
+/**
+ * The content script proper, loaded one task after injection (see index.ts): reads this site's
+ * mode, starts the session, and follows setting changes made in the popup.
+ */
+export async function startGutCheck(ctx: ContentScriptContext): Promise<void> {
+  const session = new PageSession(ctx);
+  const apply = (mode: Mode) => {
+    if (ctx.isValid) session.setMode(mode);
+  };
+  apply(effectiveMode(await loadSettings(), location.hostname));
+  ctx.onInvalidated(watchSettings((settings) => apply(effectiveMode(settings, location.hostname))));
+  bindInteraction(ctx, session);
+  answerPopup(ctx, session);
+  ctx.onInvalidated(() => session.setMode('off'));
+}
+
+/** Tells the popup which page this is (its hostname keys the site setting) and what was found. */
+function answerPopup(ctx: ContentScriptContext, session: PageSession): void {
+  const listener = (raw: unknown, _sender: unknown, sendResponse: (info: PageInfo) => void) => {
+    if (!getPageInfoSchema.safeParse(raw).success) return false;
+    sendResponse({ url: location.href, asserted: session.store.assertedIds().size, mode: session.mode });
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

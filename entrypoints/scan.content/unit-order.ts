@@ -1,0 +1,29 @@
+/**
+ * How far an element is from the viewport, in pixels (0 when any part is in view), so visible
+ * posts are scanned first and the reader sees marks where they are looking.
+ */
+export function viewportDistance(el: Element, viewportHeight: number): number {
+  const r = el.getBoundingClientRect();
+  if (r.bottom < 0) return -r.bottom + 1;
+  if (r.top > viewportHeight) return r.top - viewportHeight + 1;
+  return 0;
+}
+
+/** Sorts elements nearest-to-the-viewport first; stable, so equal ones keep document order. */
+export function visibleFirst<T extends Element>(elements: readonly T[], viewportHeight = window.innerHeight): T[] {
+  return elements
+    .map((el, i) => ({ el, i, d: viewportDistance(el, viewportHeight) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.el);
+}
+
+/**
+ * False when the unit is not rendered at all (it or an ancestor is display:none, or it sits in
+ * a content-visibility:hidden subtree). display:contents elements have no box but their
+ * children render, so they count as shown.
+ */
+export function isRendered(el: Element): boolean {
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return true;
+  const view = el.ownerDocument.defaultView;
+  return view?.getComputedStyle(el).display === 'contents' && el.parentElement !== null && isRendered(el.parentElement);
+}

@@ -1,0 +1,81 @@
+/**
+ * Scan units: the page is read in pieces (a post, a paragraph, a list item) rather than as one
+ * string, so each piece is a short job, and a change rescans only its own piece. A big element is
+ * split into its children; a small one is read whole so a sentence keeps its context.
+ */
+
+/** Above this many characters of textContent an element is split into its children. */
+export const MAX_UNIT_CHARS = 4000;
+
+/** Elements never worth reading (page-text would skip them anyway). */
+const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'video', 'audio', 'head']);
+
+/** Tags and roles that end a walk up from a changed node: its own block is rescanned. */
+const BLOCK_SELECTOR =
+  'article,[role=article],p,li,div,section,blockquote,td,th,dd,dt,figcaption,h1,h2,h3,h4,h5,h6,pre,main,aside,header,footer';
+
+/**
+ * Parent element, stepping out of a shadow root to its host and out of a same-origin frame's
+ * document to its <iframe> (the frame's text belongs to the unit around the iframe).
+ */
+export function parentOf(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  if (!root) return null;
+  if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root) return (root as ShadowRoot).host;
+  if (root.nodeType === Node.DOCUMENT_NODE) return (root as Document).defaultView?.frameElement ?? null;
+  return null;
+}
+
+/** Elements that carry text a reader sees although textContent does not show it. */
+function hasHiddenText(el: Element): boolean {
+  return el.shadowRoot !== null || el.localName === 'iframe' || el.localName === 'img';
+}
+
+/**
+ * Splits `root` into disjoint units of at most MAX_UNIT_CHARS (where the structure allows).
+ * Elements that were split are added to `split`, so later changes inside them resolve to a child.
+ * Loose text directly inside a split element is not read (rare: text beside big blocks).
+ */
+export function planUnits(root: Element, split: WeakSet<Element>, maxChars = MAX_UNIT_CHARS): Element[] {
+  const units: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (NEVER_TEXT.has(el.localName) || el.hasAttribute('data-gutcheck-ui')) continue;
+    const size = el.textContent?.length ?? 0;
+    if (size === 0 && !hasHiddenText(el) && !el.querySelector('img,iframe')) continue;
+    const children = el.children;
+    if (size <= maxChars || children.length === 0 || el.shadowRoot) {
+      units.push(el);
+      continue;
+    }
+    split.add(el);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return units;
+}
+
+/** What a unit lookup needs to know about the current units. */
+export interface UnitIndex {
+  isUnit(el: Element): boolean;
+  isSplit(el: Element): boolean;
+  isOwnUi(el: Element): boolean;
+}
+
+/**
+ * The element to rescan after `node` changed: the unit that holds it, or (inside a split
+ * container, e.g. a feed that appended a post) the child of that container holding it, or for a
+ * never-read region its nearest block. Null for our own UI and for loose text in a split container.
+ */
+export function unitFor(node: Node, index: UnitIndex): Element | null {
+  const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : parentOf(node);
+  if (!start) return null;
+  let prev: Element | null = null;
+  for (let cur: Element | null = start; cur; prev = cur, cur = parentOf(cur)) {
+    if (index.isOwnUi(cur)) return null;
+    if (index.isUnit(cur)) return cur;
+    if (index.isSplit(cur)) return prev;
+  }
+  return start.closest(BLOCK_SELECTOR) ?? start;
+}

@@ -1,0 +1,72 @@
+/** Assertions shared by the e2e files: a page's marks against a stage of its expectations, and "page unchanged". */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Session } from '../harness';
+import { cardOf, openCardByPointer } from './card';
+import { claimById, claimFromCardText, highlightProblem, type Stage } from './expected';
+import { verdictWords } from '../../../claims/words';
+import { ASSERTED_HIGHLIGHTS, type Mark, type PageSnapshot } from './probe';
+
+/** Polls the badge until it equals `want` (the background updates it asynchronously). */
+export async function expectBadge(session: Session, page: Page, want: string): Promise<void> {
+  let got = '';
+  for (let i = 0; i < 30; i++) {
+    got = await session.badge(page);
+    if (got === want) break;
+    await page.waitForTimeout(100);
+  }
+  expect(got, 'toolbar badge').toBe(want);
+}
+
+/** Every expected passage is covered by a mark of its claim's verdict, inside its sentence. */
+export function expectHighlights(stage: Stage, marks: readonly Mark[]): void {
+  const problems = stage.highlights.map((h) => highlightProblem(h, marks)).filter(Boolean);
+  expect(problems.join('\n'), 'expected highlights').toBe('');
+}
+
+/**
+ * Clicks every asserted mark, reads its card, and checks the card names the verdict of the mark's
+ * style in words. Returns the claim ids the cards showed: the page's asserted claims, as a reader sees them.
+ */
+export async function assertedClaimsByCard(page: Page): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const marks = (await page.evaluate((names) => names.map((n) => CSS.highlights.get(n)?.size ?? 0), ASSERTED_HIGHLIGHTS)) as number[];
+  for (const [i, name] of ASSERTED_HIGHLIGHTS.entries()) {
+    for (let k = 0; k < marks[i]!; k++) {
+      const card = await openCardByPointer(page, name, k);
+      const claim = claimFromCardText(card.claim);
+      expect(claim, `card for ${name}[${k}] shows a known claim: ${card.claim}`).toBeDefined();
+      expect(card.claim, 'card says the page makes the claim').toMatch(/^\s*Makes this claim/);
+      expect(`gutcheck-${claim!.verdict}`, `mark style matches the claim's verdict (${claim!.id})`).toBe(name);
+      expect(card.verdict, `verdict in words for ${claim!.id}`).toBe(verdictWords(claim!.verdict));
+      seen.add(claim!.id);
+    }
+  }
+  await page.keyboard.press('Escape');
+  await cardOf(page).waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+  return seen;
+}
+
+/** The asserted claims the cards show are exactly the stage's, and none of its notAsserted ones. */
+export function expectAssertedSet(stage: Stage, seen: Set<string>): void {
+  for (const id of [...stage.asserted, ...stage.notAsserted]) claimById(id); // fixture typos fail loudly
+  const missing = stage.asserted.filter((id) => !seen.has(id));
+  const extra = [...seen].filter((id) => !stage.asserted.includes(id));
+  expect({ missing, extra }, 'asserted claims (from their cards) vs expected').toEqual({ missing: [], extra: [] });
+  expect(stage.notAsserted.filter((id) => seen.has(id)), 'claims wrongly marked as asserted').toEqual([]);
+}
+
+/** GutCheck added exactly its host (after <body>, in <html>) and its style (in <head>), nothing else. */
+export function expectUnchanged(baseline: PageSnapshot, subject: PageSnapshot): void {
+  expect(subject.text, 'document.body.innerText').toBe(baseline.text);
+  expect(subject.dom, 'DOM minus GutCheck host and style').toBe(baseline.dom);
+  expect(subject.fields, 'form field values').toEqual(baseline.fields);
+  expect(subject.layout, 'block positions').toEqual(baseline.layout);
+  expect(baseline.ours, 'the file:// baseline runs without GutCheck').toEqual([]);
+  for (const added of subject.ours) expect(['html>gutcheck-ui', 'head>style']).toContain(added);
+}
+
+/** No mark sits where GutCheck must not read: inputs, textareas, editable, hidden, template, noscript. */
+export function expectNoForbiddenMarks(marks: readonly Mark[]): void {
+  expect(marks.filter((m) => m.forbidden), 'marks in unreadable regions').toEqual([]);
+}

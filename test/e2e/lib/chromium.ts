@@ -1,0 +1,87 @@
+import { accessSync, constants, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** The one line a person needs when no browser is found (tests throw it, the demo prints it). */
+export const INSTALL_HINT =
+  'Chromium not found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set GUTCHECK_CHROMIUM=/path/to/chrome';
+
+/** The production build that tests, demo and bench load (never the dev build: it pulls code from localhost:3000). */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && isExecutable(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
+
+/** Finds Chromium or Chrome: $GUTCHECK_CHROMIUM, Debian's /usr/bin/chromium, then the usual names on PATH. */
+export function findChromium(): string | undefined {
+  const env = process.env.GUTCHECK_CHROMIUM;
+  if (env) return isExecutable(env) ? env : undefined;
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    const found = onPath(name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Like findChromium, but a missing browser is an error, never a skipped test. */
+export function requireChromium(): string {
+  const found = findChromium();
+  if (!found) throw new Error(INSTALL_HINT);
+  return found;
+}
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; omit for a browser without GutCheck (baselines, benchmark). */
+  extensionDir?: string;
+  /** Chromium writes every network event here; read it with readNetLogHosts after closing. */
+  netLog?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+/**
+ * Flags that keep Chromium itself off the network. The "disable" flags are not enough (Chromium
+ * still calls accounts.google.com and update.googleapis.com), so those services are pointed at a
+ * closed loopback port; see /work/shared/toolchain.md, pitfall 9. Never pass --disable-features:
+ * it would replace Playwright's own list.
+ */
+export function chromiumArgs(opts: LaunchOptions): string[] {
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', '--disable-sync',
+    '--disable-background-networking', '--disable-component-update',
+    '--gaia-url=http://127.0.0.1:9', '--component-updater=url-source=http://127.0.0.1:9/',
+    '--autofill-server-url=http://127.0.0.1:9/',
+  ];
+  if (opts.netLog) args.push(`--log-net-log=${opts.netLog}`);
+  if (opts.extensionDir) {
+    // Overrides Playwright's default --disable-extensions (toolchain pitfall 10).
+    args.push(`--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`);
+  }
+  return args;
+}
+
+/** Launches a fresh profile; the caller closes the context. */
+export async function launchChromium(opts: LaunchOptions = {}): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gutcheck-profile-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: requireChromium(),
+    headless: opts.headless ?? true,
+    viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
+    args: chromiumArgs(opts),
+  });
+}

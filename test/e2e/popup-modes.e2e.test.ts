@@ -1,0 +1,132 @@
+/**
+ * The popup's modes on a real page (the demo page): this site off / badge only / back to marks,
+ * everywhere off, kept across a reload; and the card's own actions (close, hide on this page,
+ * wrong match saved on this device only).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
+import { cardOf, closeCard, openCardByPointer } from './lib/card';
+import { expectBadge } from './lib/checks';
+import { claimFromCardText, loadExpected } from './lib/expected';
+import { readMarks, waitForMarks } from './lib/probe';
+
+const NAME = 'demo';
+const expected = loadExpected(FIXTURES_DIR, NAME);
+const COUNT = String(expected.asserted.length);
+
+let session: Session;
+let page: Page;
+let popup: Page;
+
+/** Waits until the page holds `n` marks (the content script reacts to storage changes asynchronously). */
+async function expectMarkCount(want: (n: number) => boolean, label: string): Promise<void> {
+  await expect.poll(async () => want((await readMarks(page)).length), { timeout: 5000, message: label }).toBe(true);
+}
+
+const storedSettings = async () =>
+  (await session.worker()).evaluate(async () => (await chrome.storage.local.get('gutcheck:settings'))['gutcheck:settings']);
+
+beforeAll(async () => {
+  session = await startSession();
+  page = await session.open(`/${NAME}.html`);
+  await waitForMarks(page, { atLeast: 1 });
+  popup = await session.openPopup(page);
+});
+afterAll(async () => {
+  await session?.ctx.close().catch(() => undefined);
+});
+
+describe('popup modes', () => {
+  it('names this site and counts its claims', async () => {
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 5000 }).toContain(`${COUNT} claims on this page`);
+    expect(await popup.locator('label[for="mode-site"]').innerText()).toContain('127.0.0.1');
+    await shoot(popup, 'popup.png');
+  });
+
+  it('this site "off" removes every mark and the badge', async () => {
+    await popup.locator('[data-testid="mode-site"]').selectOption('off');
+    await expectMarkCount((n) => n === 0, 'marks gone');
+    await expectBadge(session, page, '');
+    expect(await storedSettings()).toMatchObject({ sites: { '127.0.0.1': 'off' } });
+  });
+
+  it('stays off after a reload (stored, not in memory)', async () => {
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await readMarks(page)).toEqual([]);
+    await expectBadge(session, page, '');
+  });
+
+  it('badge only: the badge counts, nothing is marked, a click opens no card', async () => {
+    await popup.locator('[data-testid="mode-site"]').selectOption('badge');
+    await expectBadge(session, page, COUNT);
+    expect(await readMarks(page)).toEqual([]);
+    await page.getByText('Bone broth heals your gut lining').click();
+    await page.waitForTimeout(500);
+    expect(await cardOf(page).count()).toBe(0);
+  });
+
+  it('back to "same as everywhere" marks the page again', async () => {
+    await popup.locator('[data-testid="mode-site"]').selectOption('');
+    await expectMarkCount((n) => n >= expected.highlights.length, 'marks back');
+    await expectBadge(session, page, COUNT);
+  });
+
+  it('everywhere "off" removes marks and badge; "marks" brings them back', async () => {
+    await popup.locator('[data-testid="mode-global"]').selectOption('off');
+    await expectMarkCount((n) => n === 0, 'marks gone (global off)');
+    await expectBadge(session, page, '');
+    await popup.locator('[data-testid="mode-global"]').selectOption('marks');
+    await expectMarkCount((n) => n >= expected.highlights.length, 'marks back (global marks)');
+    await expectBadge(session, page, COUNT);
+  });
+});
+
+describe('card actions', () => {
+  it('the close button closes the card', async () => {
+    await waitForMarks(page, { atLeast: 1, quietMs: 300 });
+    await openCardByPointer(page, 'gutcheck-unsupported', 0);
+    await cardOf(page).locator('[data-testid="card-close"]').click();
+    await cardOf(page).waitFor({ state: 'hidden', timeout: 3000 });
+  });
+
+  it('the card links its sources and shows the evidence level and why it was flagged', async () => {
+    const card = await openCardByPointer(page, 'gutcheck-supported', 0);
+    expect(card.sources).toBeGreaterThan(0);
+    expect(card.evidence ?? '').toMatch(/\w/);
+    const hrefs = await cardOf(page).locator('[data-testid="card-sources"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\/|^https:\/\//);
+    expect(await cardOf(page).locator('[data-testid="card-matched"]').innerText()).toMatch(/\w/);
+    await closeCard(page);
+  });
+
+  it('"Wrong match?" saves the passage on this device only', async () => {
+    const card = await openCardByPointer(page, 'gutcheck-unsupported', 0);
+    await cardOf(page).locator('[data-testid="card-wrong-match"]').click();
+    await expect.poll(() => cardOf(page).locator('[data-testid="card-wrong-match"]').innerText()).toContain('Saved');
+    const reports = await (await session.worker()).evaluate(async () => (await chrome.storage.local.get('gutcheck:reports'))['gutcheck:reports']);
+    expect(reports).toEqual([expect.objectContaining({ claimId: claimFromCardText(card.claim)?.id, url: page.url() })]);
+    await closeCard(page);
+  });
+
+  it('"Hide on this page" removes that claim’s marks and keeps the others', async () => {
+    const before = await readMarks(page);
+    const hidden = before.find((m) => m.name === 'gutcheck-unsupported')!;
+    const card = await openCardByPointer(page, 'gutcheck-unsupported', 0);
+    await cardOf(page).locator('[data-testid="card-dismiss"]').click();
+    await cardOf(page).waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+    await expectMarkCount((n) => n === before.length - 1, `one mark fewer after hiding "${card.claim}"`);
+    expect((await readMarks(page)).map((m) => m.text)).not.toContain(hidden.text);
+  });
+
+  it('logs no console errors', () => {
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('sends no request beyond 127.0.0.1 (Playwright log and Chromium net-log)', async () => {
+    const report = await session.close();
+    expect(report.leaks).toEqual([]);
+    expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
+  });
+});
