@@ -32,7 +32,9 @@ for (const f of ["out/unit.json", "out/e2e.json"]) {
   if (!fs.existsSync(f)) { failed++; continue; }
   const r = JSON.parse(fs.readFileSync(f, "utf8"));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites || 0) + (r.numPendingTests || 0) + (r.numTodoTests || 0);
+  // A file that failed to load has no assertion results; count it once. Skipped or todo tests count as failed.
+  const brokenFiles = r.testResults.filter((t) => t.status === "failed" && t.assertionResults.length === 0).length;
+  failed += r.numFailedTests + brokenFiles + (r.numPendingTests || 0) + (r.numTodoTests || 0);
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
