@@ -9,6 +9,8 @@ export interface Hit {
   i: number;
   j: number;
   fuzzy: boolean;
+  /** Inside a hashtag: a label, weaker evidence than running text. */
+  tag: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export function findHits(tokens: readonly Token[], lex: Lexicon, fuzzy: FuzzyWor
       for (let k = 1; k < e.stems.length && ok; k++) ok = stemAt(i + k) === e.stems[k];
       if (!ok) continue;
       seen.add(e.concept);
-      hits.push({ concept: e.concept, i, j: i + e.stems.length, fuzzy: fuzzyHit });
+      hits.push({ concept: e.concept, i, j: i + e.stems.length, fuzzy: fuzzyHit, tag: t.tag === true });
     }
   }
   return hits;

@@ -50,7 +50,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
         for (const claim of c.claims) {
           if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || present.has(k)))) continue;
           const matched = matchClaim(claim, inWindow, w, unitOf);
-          if (!matched || matched.every((h) => tokens[h.i]!.tag)) continue; // hashtags alone label a post, they assert nothing
+          if (!matched || matched.every((h) => h.tag)) continue; // hashtags alone label a post, they assert nothing
           cues ??= gatherCues(inWindow);
           const stance = decideStance(matched, cues, units, w.core, unitOf);
           found.push(toCandidate(claim.id, stance, matched, w, tokens));
@@ -119,7 +119,7 @@ function bestHit(hits: readonly Hit[], key: string, picked: readonly Hit[]): Hit
   for (const h of hits) {
     if (h.concept !== key) continue;
     if (picked.some((p) => p.i === h.i && p.j === h.j && p.concept === h.concept)) continue;
-    const cost = (anchor < 0 ? 0 : Math.abs(h.i - anchor)) + (h.fuzzy ? 5 : 0);
+    const cost = (anchor < 0 ? 0 : Math.abs(h.i - anchor)) + (h.fuzzy ? 5 : 0) + (h.tag ? 50 : 0);
     if (cost < bestCost) {
       best = h;
       bestCost = cost;

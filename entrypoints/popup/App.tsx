@@ -38,7 +38,7 @@ export function App() {
         value={host ? (settings.sites[host] ?? '') : ''}
         onChange={(e) => host && update(withSiteMode(settings, host, (e.target.value || null) as Mode | null))}
       >
-        <option value="">Same as everywhere ({MODE_LABELS[settings.mode].toLowerCase()})</option>
+        <option value="">Same as everywhere</option>
         {MODES.map((m) => (
           <option key={m} value={m}>
             {MODE_LABELS[m]}

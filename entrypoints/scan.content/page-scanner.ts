@@ -3,8 +3,9 @@ import type { Verdict } from '@/claims/schema';
 import { anchorHits, type Mark } from './anchor';
 import type { MarkStore } from './mark-store';
 import { readUnit } from './read';
+import { reconcile } from './reconcile';
 import { isRendered, visibleFirst } from './unit-order';
-import { MAX_UNIT_CHARS, planUnits, unitFor } from './units';
+import { mustSplit, planUnits, unitFor } from './units';
 import type { Job, WorkQueue } from './work-queue';
 
 /** What the scanner reports; the controller turns it into highlights, badge and live region. */
@@ -63,14 +64,14 @@ export class PageScanner {
     isOwnUi: (el: Element) => el.hasAttribute('data-gutcheck-ui') || el.localName.startsWith('gutcheck-'),
   };
 
-  /** Reads one unit and replaces its marks; splits it first if it grew past the size limit. */
+  /** Reads one unit and updates its marks; splits it first if it grew too big or now holds posts. */
   scanUnit(unit: Element, replacesInner = false): void {
     const removed: Mark[] = [];
     if (!unit.isConnected) {
       this.events.removed(this.store.removeUnit(unit));
       return;
     }
-    if ((unit.textContent?.length ?? 0) > MAX_UNIT_CHARS && unit.children.length && !unit.shadowRoot) {
+    if (mustSplit(unit)) {
       removed.push(...this.store.removeUnit(unit));
       for (const inner of this.store.unitsInside(unit)) removed.push(...this.store.removeUnit(inner));
       this.events.removed(removed);
@@ -84,10 +85,11 @@ export class PageScanner {
     const nodes = read.segments.flatMap((s) => (s.node ? [s.node] : []));
     if (this.store.isUnchanged(unit, read.text, nodes)) return;
     const hits = read.text ? this.matcher().scan(read.text) : [];
-    const marks = anchorHits(unit, read, hits, this.verdictOf);
-    removed.push(...this.store.setUnit(unit, read.text, nodes, marks));
-    this.events.removed(removed);
-    this.events.added(marks);
+    const fresh = anchorHits(unit, read, hits, this.verdictOf);
+    const { marks, added, removed: gone } = reconcile(this.store.marksIn(unit), fresh);
+    this.store.setUnit(unit, read.text, nodes, marks);
+    this.events.removed([...removed, ...gone]);
+    this.events.added(added);
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);
   }
 }

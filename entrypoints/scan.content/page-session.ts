@@ -3,6 +3,7 @@ import { makeReport, saveReport } from '../lib/reports';
 import type { Mode } from '../lib/settings';
 import type { Mark } from './anchor';
 import { CardController } from './card-controller';
+import { changedNodes } from './change-router';
 import { createChangeWatcher, type ChangeWatcher } from './change-watcher';
 import { loadEngine, type ClaimsEngine } from './engine-loader';
 import { MarkStore } from './mark-store';
@@ -31,6 +32,8 @@ export class PageSession {
   /** Bumped on every stop, so a start still waiting for the engine knows it was cancelled. */
   private generation = 0;
   private engine: ClaimsEngine | null = null;
+  /** Counts SPA navigations. */
+  private page = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.view = new MarksView(ctx);
@@ -96,6 +99,7 @@ export class PageSession {
 
   /** A new URL in the same document (SPA): forget the old page and read the new one. */
   private onNewPage(): void {
+    this.page++;
     if (!this.scanning) return;
     const mode = this.mode;
     this.stopScanning();
@@ -105,23 +109,11 @@ export class PageSession {
   }
 
   private onChanges(records: MutationRecord[]): void {
-    this.url.check();
-    if (!this.scanning) return;
+    const page = this.page;
+    this.url.check(); // an SPA may have navigated: then onNewPage has already started a full scan
+    if (!this.scanning || page !== this.page) return;
     this.view.keepMounted();
-    const nodes: Node[] = [];
-    for (const r of records) {
-      const target = r.target;
-      if (isOwnNode(target)) continue;
-      if (target === document.documentElement) {
-        // <head>/<body> swapped, or our own host added: only a new <body> matters.
-        r.addedNodes.forEach((n) => n === document.body && this.scanner.scanAll(document.body));
-        continue;
-      }
-      if (target.ownerDocument === document && target.getRootNode() === document && !document.body?.contains(target)) continue;
-      if (r.type === 'childList' && this.store.split.has(target as Element)) {
-        r.addedNodes.forEach((n) => isOwnNode(n) || nodes.push(n));
-      } else nodes.push(target);
-    }
+    const nodes = changedNodes(records, document, (el) => this.store.split.has(el), (body) => this.scanner.scanAll(body));
     this.onRemoved(this.store.pruneDisconnected());
     if (nodes.length) this.scanner.scanChanged(nodes);
   }
@@ -154,10 +146,4 @@ export class PageSession {
     this.reporter.send(location.href, this.store.snapshot());
     if (this.mode === 'marks') this.view.announce(this.store.assertedIds().size);
   }
-}
-
-/** Our <style> or shadow host, or something inside them: changes there are our own. */
-function isOwnNode(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest('[data-gutcheck-ui], gutcheck-ui');
 }

@@ -10,6 +10,9 @@ export const MAX_UNIT_CHARS = 4000;
 /** Elements never worth reading (page-text would skip them anyway). */
 const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'video', 'audio', 'head']);
 
+/** Posts of a feed or thread: each is read on its own, so one new post never rereads the others. */
+const POST_SELECTOR = 'article,[role=article]';
+
 /** Tags and roles that end a walk up from a changed node: its own block is rescanned. */
 const BLOCK_SELECTOR =
   'article,[role=article],p,li,div,section,blockquote,td,th,dd,dt,figcaption,h1,h2,h3,h4,h5,h6,pre,main,aside,header,footer';
@@ -33,7 +36,8 @@ function hasHiddenText(el: Element): boolean {
 }
 
 /**
- * Splits `root` into disjoint units of at most MAX_UNIT_CHARS (where the structure allows).
+ * Splits `root` into disjoint units of at most MAX_UNIT_CHARS (where the structure allows), and
+ * never bigger than one post: a container of posts (a feed, a thread) is always split.
  * Elements that were split are added to `split`, so later changes inside them resolve to a child.
  * Loose text directly inside a split element is not read (rare: text beside big blocks).
  */
@@ -45,15 +49,25 @@ export function planUnits(root: Element, split: WeakSet<Element>, maxChars = MAX
     if (NEVER_TEXT.has(el.localName) || el.hasAttribute('data-gutcheck-ui')) continue;
     const size = el.textContent?.length ?? 0;
     if (size === 0 && !hasHiddenText(el) && !el.querySelector('img,iframe')) continue;
-    const children = el.children;
-    if (size <= maxChars || children.length === 0 || el.shadowRoot) {
+    if (!mustSplit(el, maxChars, size)) {
       units.push(el);
       continue;
     }
     split.add(el);
+    const children = el.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return units;
+}
+
+/**
+ * True when `el` should be read as several units: it has element children and either more text
+ * than `maxChars` or (not being a post itself) posts inside. A shadow host is always read whole.
+ */
+export function mustSplit(el: Element, maxChars = MAX_UNIT_CHARS, size = el.textContent?.length ?? 0): boolean {
+  if (el.children.length === 0 || el.shadowRoot) return false;
+  if (size > maxChars) return true;
+  return !el.matches(POST_SELECTOR) && el.querySelector(POST_SELECTOR) !== null;
 }
 
 /** What a unit lookup needs to know about the current units. */

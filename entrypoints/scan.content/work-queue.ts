@@ -51,7 +51,8 @@ export function createWorkQueue(options: WorkQueueOptions = {}): WorkQueue {
       while (head < jobs.length && !options.signal?.aborted) {
         const sliceStart = now();
         sliceOver = false;
-        while (head < jobs.length && !sliceOver && now() - sliceStart < budget) {
+        // At least one job per slice, so a zero budget or a slow clock still makes progress.
+        for (let ran = 0; head < jobs.length && !sliceOver && (ran === 0 || now() - sliceStart < budget); ran++) {
           const job = jobs[head]!;
           jobs[head++] = noop; // let the closure go
           if (head > 1024 && head * 2 > jobs.length) {
@@ -68,7 +69,7 @@ export function createWorkQueue(options: WorkQueueOptions = {}): WorkQueue {
       }
     } finally {
       running = false;
-      jobs = jobs.slice(head);
+      jobs = options.signal?.aborted ? [] : jobs.slice(head);
       head = 0;
     }
     if (!options.signal?.aborted) options.onIdle?.();
@@ -118,17 +119,19 @@ export function frameYield(): Promise<void> {
   });
 }
 
-interface SchedulerWithYield {
-  yield?: () => Promise<void>;
+interface PostTaskScheduler {
+  postTask?: (cb: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>;
 }
 
 /**
- * scheduler.yield() where the browser has it (Chrome 129+): continues ahead of other tasks but
- * after input. Elsewhere a MessageChannel hop, which avoids setTimeout's 4 ms nesting clamp.
+ * Yields to the page at ordinary priority: scheduler.postTask where the browser has it (Chrome
+ * 94+), else a MessageChannel hop, which avoids setTimeout's 4 ms nesting clamp. Not
+ * scheduler.yield(): its continuation jumps ahead of the page's own tasks, and in a 1 MB page it
+ * held back the load event until the whole first pass had finished.
  */
 export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

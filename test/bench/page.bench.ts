@@ -3,13 +3,14 @@
  * 1 MB of text, loaded in Chromium with GutCheck and, in the same run, in a second browser
  * without it. Reports the time from navigation until every claim is marked, and the page's
  * main-thread long tasks (PerformanceObserver 'longtask', buffered, installed before any page
- * script). Prints; asserts nothing.
+ * script). Runs alternate between the two browsers so machine noise hits both alike.
+ * Prints; asserts nothing. GUTCHECK_BENCH_RUNS sets the number of runs (default 5).
  */
 import type { Page } from 'playwright-core';
 import { startSession } from '../e2e/harness';
 import { benchPage } from './bench-page';
 
-const RUNS = Number(process.env.GUTCHECK_BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.GUTCHECK_BENCH_RUNS ?? 5);
 const QUIET_MS = 2000;
 const TIMEOUT_MS = 60_000;
 
@@ -38,6 +39,8 @@ interface Run {
   longestTaskMs: number;
   longTaskTotalMs: number;
   longTasks: number;
+  /** Every long task, as start+duration in ms. */
+  tasks: string;
 }
 
 type Probe = { marks: [number, number][]; longtasks: [number, number][]; now: number; load: number };
@@ -67,25 +70,35 @@ async function measure(page: Page, url: string, expected: number | null): Promis
     longestTaskMs: Math.max(0, ...durations),
     longTaskTotalMs: durations.reduce((a, b) => a + b, 0),
     longTasks: durations.length,
+    tasks: p.longtasks.map(([t, d]) => `${t.toFixed(0)}+${d.toFixed(0)}`).join(' '),
   };
 }
 
-async function variant(withExtension: boolean, html: string, expected: number): Promise<Run[]> {
-  const session = await startSession({ extension: withExtension, pages: { '/bench.html': html } });
-  await session.ctx.addInitScript({ content: INIT });
-  const runs: Run[] = [];
+/** One browser with GutCheck and one without, both open for the whole run; runs alternate between them. */
+async function measureBoth(html: string, expected: number): Promise<{ withExt: Run[]; without: Run[] }> {
+  const sessions = [
+    await startSession({ extension: true, pages: { '/bench.html': html } }),
+    await startSession({ extension: false, pages: { '/bench.html': html } }),
+  ] as const;
+  const results = { withExt: [] as Run[], without: [] as Run[] };
   try {
+    for (const s of sessions) await s.ctx.addInitScript({ content: INIT });
     for (let i = 0; i < RUNS; i++) {
-      const page = await session.ctx.newPage();
-      runs.push(await measure(page, `${session.server.origin}/bench.html`, withExtension ? expected : null));
-      await page.close();
+      for (const [k, s] of sessions.entries()) {
+        const page = await s.ctx.newPage();
+        const run = await measure(page, `${s.server.origin}/bench.html`, k === 0 ? expected : null);
+        (k === 0 ? results.withExt : results.without).push(run);
+        await page.close();
+      }
     }
   } finally {
-    const report = await session.close();
-    const off = [...report.leaks, ...report.netLogHosts.filter((h) => h !== '127.0.0.1')];
-    if (off.length) console.log(`  WARNING: traffic beyond 127.0.0.1: ${off.join(', ')}`);
+    for (const s of sessions) {
+      const report = await s.close();
+      const off = [...report.leaks, ...report.netLogHosts.filter((h) => h !== '127.0.0.1')];
+      if (off.length) console.log(`  WARNING: traffic beyond 127.0.0.1: ${off.join(', ')}`);
+    }
   }
-  return runs;
+  return results;
 }
 
 const median = (xs: number[]): number => {
@@ -101,13 +114,15 @@ async function main(): Promise<void> {
     `Page benchmark: ${(page.textBytes / 1e6).toFixed(2)} MB of text, ${page.posts} posts, ` +
       `${page.claimSentences} claim sentences (${page.distinctClaims} distinct claims); ${RUNS} runs each, medians below.`,
   );
-  const withExt = await variant(true, page.html, page.claimSentences);
-  const without = await variant(false, page.html, page.claimSentences);
+  const { withExt, without } = await measureBoth(page.html, page.claimSentences);
   console.log('\n variant     run   load ms  marked ms   marks  longest task ms  long-task total ms  long tasks');
   const row = (label: string, r: Run, i: number) =>
     console.log(` ${label.padEnd(10)} ${String(i + 1).padStart(4)} ${ms(r.loadMs)}   ${ms(r.markedMs)} ${String(r.marks).padStart(7)} ${ms(r.longestTaskMs).padStart(16)} ${ms(r.longTaskTotalMs).padStart(19)} ${String(r.longTasks).padStart(11)}`);
   withExt.forEach((r, i) => row('with', r, i));
   without.forEach((r, i) => row('without', r, i));
+  console.log('\n long tasks (start+duration ms), last run of each:');
+  console.log(`  with:    ${withExt.at(-1)?.tasks}`);
+  console.log(`  without: ${without.at(-1)?.tasks}`);
   const m = (runs: Run[], k: 'loadMs' | 'longestTaskMs' | 'longTaskTotalMs') => median(runs.map((r) => r[k]));
   const marked = median(withExt.map((r) => r.markedMs ?? NaN));
   console.log(`\n median time until every claim is marked (with GutCheck): ${marked.toFixed(0)} ms after navigation; marks found ${median(withExt.map((r) => r.marks))} of ${page.claimSentences} claim sentences`);

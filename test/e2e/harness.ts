@@ -3,7 +3,7 @@
  * Chromium with the built extension, and recorders for every request and console error, so the
  * tests can assert "nothing leaves 127.0.0.1" and "the extension logged no errors".
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +72,10 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
   const server = await startStaticServer(root, opts.pages);
   const netLog = join(mkdtempSync(join(tmpdir(), 'gutcheck-netlog-')), 'net-log.json');
   const withExt = opts.extension ?? true;
+  if (withExt && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    await server.close();
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  }
   const ctx = await launchChromium({
     extensionDir: withExt ? EXTENSION_DIR : undefined,
     netLog,
@@ -81,16 +85,14 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
   const requests: string[] = [];
   const consoleErrors: ConsoleError[] = [];
   ctx.on('request', (r) => requests.push(r.url()));
+  // The context's console event covers pages, extension pages and (Playwright 1.65) workers,
+  // including the extension's service worker.
   ctx.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push({ source: m.location().url || m.page()?.url() || '?', text: m.text() });
+    if (m.type() !== 'error') return;
+    const source = m.location().url || m.worker()?.url() || m.page()?.url() || '?';
+    consoleErrors.push({ source, text: m.text() });
   });
   ctx.on('weberror', (e) => consoleErrors.push({ source: e.page()?.url() ?? '?', text: String(e.error()) }));
-  const watchWorker = (w: Worker) =>
-    w.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push({ source: w.url(), text: m.text() });
-    });
-  ctx.serviceWorkers().forEach(watchWorker);
-  ctx.on('serviceworker', watchWorker);
 
   const worker = async (): Promise<Worker> => {
     const live = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

@@ -9,7 +9,7 @@ import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { cardOf, closeCard, openCardByPointer, readCard } from './lib/card';
 import { assertedClaimsByCard, expectAssertedSet, expectBadge, expectHighlights, expectNoForbiddenMarks, expectUnchanged } from './lib/checks';
 import { claimFromCardText, loadExpected, type Expected } from './lib/expected';
-import { CONTEXT_HIGHLIGHT, snapshot, waitForMarks } from './lib/probe';
+import { snapshot, waitForMarks } from './lib/probe';
 
 const NAME = 'social-feed';
 const expected: Expected = loadExpected(FIXTURES_DIR, NAME);
@@ -29,6 +29,8 @@ async function act(page: Page, action: 'expand-more' | 'scroll-to-bottom'): Prom
 let session: Session;
 let page: Page;
 let baseline: Page;
+/** Asserted claim ids as the cards opened by pointer show them. */
+let byClick: Set<string> | undefined;
 
 beforeAll(async () => {
   session = await startSession();
@@ -52,10 +54,10 @@ describe('social feed', () => {
       await act(baseline, step.action);
       await act(page, step.action);
       const marks = await waitForMarks(page, { atLeast: 1 });
+      if (step.action === 'expand-more') await shoot(page, `${NAME}-expanded.png`);
       expectHighlights(step, marks);
       expectNoForbiddenMarks(marks);
       await expectBadge(session, page, String(step.asserted.length));
-      if (step.action === 'expand-more') await shoot(page, `${NAME}-expanded.png`);
     });
   });
 
@@ -84,22 +86,25 @@ describe('social feed', () => {
     await closeCard(page);
   });
 
-  it('announces the count in the live region', async () => {
+  it('announces the badge’s count in the live region', async () => {
     const live = page.locator('gutcheck-ui [data-testid="gutcheck-live"]');
-    const n = finalStage.asserted.length;
+    const n = Number(await session.badge(page));
+    expect(n, 'badge after the feed grew').toBeGreaterThan(0);
     await expect.poll(() => live.textContent({ timeout: 2000 }), { timeout: 5000 }).toBe(`${n} claims on this page`);
   });
 
   it('opens a card naming the verdict for every asserted mark, after the feed grew', async () => {
-    expectAssertedSet(finalStage, await assertedClaimsByCard(page));
+    byClick = await assertedClaimsByCard(page);
+    expectAssertedSet(finalStage, byClick);
   });
 
   it('Alt+Shift+N walks through every asserted claim with its card; Alt+Shift+P goes back', async () => {
+    byClick ??= await assertedClaimsByCard(page);
     await closeCard(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     const seen: string[] = [];
-    // Only asserted marks are claims to walk through; pressing once per mark stays clear of wrapping.
-    const marks = (await waitForMarks(page, { quietMs: 200 })).filter((m) => m.name !== CONTEXT_HIGHLIGHT);
+    // The walk may include context marks (disputed/mentioned claims); one press per mark stays clear of wrapping.
+    const marks = await waitForMarks(page, { quietMs: 200 });
     for (let i = 0; i < marks.length; i++) {
       await page.keyboard.press('Alt+Shift+N');
       const card = await readCard(page);
@@ -107,9 +112,14 @@ describe('social feed', () => {
       if (i === 1) await shoot(page, `${NAME}-keyboard-card.png`);
     }
     const asserted = new Set(
-      seen.map((s) => claimFromCardText(s.split('|')[0]!)).filter((c) => c !== undefined).map((c) => c.id),
+      seen
+        .filter((s) => /^\s*Makes this claim/.test(s))
+        .map((s) => claimFromCardText(s.split('|')[0]!))
+        .filter((c) => c !== undefined)
+        .map((c) => c.id),
     );
-    expect([...asserted].sort(), 'claims reached by Alt+Shift+N').toEqual([...finalStage.asserted].sort());
+    // Same claims as a pointer reaches (whether or not those match the fixture: that is the test above).
+    expect([...asserted].sort(), 'claims reached by Alt+Shift+N vs by clicking').toEqual([...byClick].sort());
     expect(seen[1], 'second claim differs from the first').not.toBe(seen[0]);
     await page.keyboard.press('Alt+Shift+P');
     const back = await readCard(page);

@@ -1,0 +1,124 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Claim } from '@/claims/schema';
+import { EvidenceCard, type EvidenceCardProps } from '@/components/EvidenceCard';
+import { GutCheckLayer } from '@/components/GutCheckLayer';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const claim: Claim = {
+  id: 'bone-broth-heals-gut',
+  claim: 'Bone broth heals or seals the gut lining.',
+  verdict: 'unsupported',
+  evidence: 'low',
+  summary: 'Bone broth is a warm, tasty food, but no study in people shows it heals the gut lining.',
+  nuance: 'The gelatin in broth is digested into amino acids like any other protein; it is not sent to the gut wall.',
+  advice: 'Eat a varied diet and see your doctor about ongoing gut symptoms.',
+  sources: [
+    { title: 'Leaky gut: mechanisms, measurement and clinical implications', year: 2019, journal: 'Gut', pmid: '31076401', doi: '10.1136/gutjnl-2019-318427' },
+    { title: 'An official page about the gut', year: 2024, url: 'https://www.nhs.uk/conditions/' },
+  ],
+  reviewed: '2026-11-22',
+  match: { concepts: {}, patterns: [['x']] },
+  examples: { asserts: ['a long enough example', 'a long enough example', 'a long enough example'], mentions: ['a long enough example', 'a long enough example'] },
+};
+
+let root: Root;
+let host: HTMLElement;
+const q = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+
+function render(overrides: Partial<EvidenceCardProps> = {}) {
+  const props: EvidenceCardProps = {
+    claim,
+    stance: 'asserts',
+    passage: 'Bone broth <b>literally</b> seals the holes',
+    matched: ['bone broth', 'seals'],
+    reportState: 'idle',
+    takeFocus: true,
+    onDismiss: vi.fn(),
+    onWrongMatch: vi.fn(),
+    onClose: vi.fn(),
+    ...overrides,
+  };
+  act(() => root.render(<EvidenceCard {...props} />));
+  return props;
+}
+
+describe('EvidenceCard', () => {
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    host.remove();
+  });
+
+  it('shows the verdict in words, the evidence as a meter, and every part of the contract', () => {
+    render();
+    const card = q('gutcheck-card');
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toContain('Not supported');
+    expect(q('card-verdict').textContent).toBe('Not supported');
+    const meter = q('card-evidence');
+    expect(meter.getAttribute('role')).toBe('meter');
+    expect(meter.getAttribute('aria-valuenow')).toBe('2');
+    expect(meter.getAttribute('aria-valuetext')).toBe('Evidence: Low');
+    expect(q('card-claim').textContent).toContain(claim.claim);
+    expect(q('card-summary').textContent).toBe(claim.summary);
+    expect(q('card-nuance').textContent).toBe(claim.nuance);
+    expect(q('card-advice').textContent).toContain(claim.advice);
+    expect(q('card-matched').textContent).toContain('“bone broth”');
+    expect(card.textContent).toContain('This is general information, not medical advice.');
+    expect(document.activeElement).toBe(card);
+  });
+
+  it('links sources to PubMed, DOI or the page, opening safely in a new tab', () => {
+    render();
+    const links = [...q('card-sources').querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://pubmed.ncbi.nlm.nih.gov/31076401/',
+      'https://doi.org/10.1136/gutjnl-2019-318427',
+      'https://www.nhs.uk/conditions/',
+    ]);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('renders page text as text, never as markup', () => {
+    render();
+    expect(q('card-matched').querySelector('b')).toBeNull();
+    expect(q('card-matched').textContent).toContain('<b>literally</b>');
+  });
+
+  it('calls back for close, Escape, dismiss and wrong match, and confirms a saved report', () => {
+    const props = render();
+    act(() => q('card-close').click());
+    act(() => q('card-dismiss').click());
+    act(() => q('card-wrong-match').click());
+    act(() => q('gutcheck-card').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(props.onClose).toHaveBeenCalledTimes(2);
+    expect(props.onDismiss).toHaveBeenCalledTimes(1);
+    expect(props.onWrongMatch).toHaveBeenCalledTimes(1);
+    render({ reportState: 'saved' });
+    expect(q('card-wrong-match').textContent).toBe('Saved on this device');
+  });
+
+  it('says when a page disputes the claim rather than making it', () => {
+    render({ stance: 'refutes' });
+    expect(q('card-claim').textContent).toMatch(/^Disputes this claim:/);
+  });
+
+  it('keeps a polite live region in the layer, card or not', () => {
+    act(() => root.render(<GutCheckLayer live="3 claims on this page" card={null} />));
+    const live = q('gutcheck-live');
+    expect(live.getAttribute('role')).toBe('status');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('3 claims on this page');
+    expect(q('gutcheck-card')).toBeNull();
+  });
+});

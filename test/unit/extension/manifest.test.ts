@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import config from '@/wxt.config';
+
+type ManifestFn = (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Record<string, unknown>;
+
+/** A new permission must be a visible, reviewed change: this snapshot fails until it is updated. */
+describe('manifest permissions', () => {
+  const manifest = config.manifest as unknown as ManifestFn;
+  for (const browser of ['chrome', 'firefox']) {
+    it(`asks only for storage on ${browser}, with no host permissions`, () => {
+      const m = manifest({ browser, manifestVersion: browser === 'chrome' ? 3 : 2, mode: 'production', command: 'build' });
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions).toBeUndefined();
+      expect(m.optional_permissions).toBeUndefined();
+    });
+  }
+
+  it('validates the claims database before every build', () => {
+    const hooks = config.hooks as Record<string, unknown> | undefined;
+    expect(typeof hooks?.['build:before']).toBe('function');
+  });
+});

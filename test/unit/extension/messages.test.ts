@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, handleTabLoading } from '@/entrypoints/lib/background-handlers';
+import { badgeText, messageSchema, tabKey, type PageClaim } from '@/entrypoints/lib/messages';
+
+const claim = (id: string, stance: PageClaim['stance'] = 'asserts'): PageClaim => ({ id, stance, verdict: 'unsupported', text: `about ${id}` });
+const results = (url: string, claims: PageClaim[]) => ({ type: 'scan-results', url, claims });
+const fromTab = (id: number, frameId = 0) => ({ tab: { id } as never, frameId });
+
+describe('message schemas', () => {
+  it('accepts the two message types and rejects anything else', () => {
+    expect(messageSchema.safeParse(results('https://a.example/', [claim('x')])).success).toBe(true);
+    expect(messageSchema.safeParse({ type: 'get-tab-results', tabId: 3 }).success).toBe(true);
+    expect(messageSchema.safeParse({ type: 'get-tab-results', tabId: -1 }).success).toBe(false);
+    expect(messageSchema.safeParse({ type: 'scan-results', url: 'u', claims: [{ id: 'x' }] }).success).toBe(false);
+    expect(messageSchema.safeParse({ type: 'delete-everything' }).success).toBe(false);
+  });
+
+  it('counts distinct asserted claim ids for the badge, empty for none', () => {
+    expect(badgeText([])).toBe('');
+    expect(badgeText([claim('a', 'refutes'), claim('b', 'mentions')])).toBe('');
+    expect(badgeText([claim('a'), claim('a'), claim('b'), claim('c', 'refutes')])).toBe('2');
+  });
+});
+
+describe('background handlers', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+  it('stores per-tab results in storage.session and sets that tab\'s badge', async () => {
+    await handleMessage(results('https://a.example/p', [claim('a'), claim('b'), claim('b')]), fromTab(7));
+    expect(await badge(7)).toBe('2');
+    expect((await fakeBrowser.storage.session.get(tabKey(7)))[tabKey(7)]).toMatchObject({ url: 'https://a.example/p' });
+    expect(await handleMessage({ type: 'get-tab-results', tabId: 7 }, {})).toMatchObject({ claims: expect.any(Array) });
+    expect(await handleMessage({ type: 'get-tab-results', tabId: 8 }, {})).toBeNull();
+  });
+
+  it('updates the badge as the feed grows and empties it when nothing is asserted', async () => {
+    await handleMessage(results('https://a.example/', [claim('a')]), fromTab(2));
+    await handleMessage(results('https://a.example/', [claim('a'), claim('b'), claim('c')]), fromTab(2));
+    expect(await badge(2)).toBe('3');
+    await handleMessage(results('https://a.example/', [claim('a', 'refutes')]), fromTab(2));
+    expect(await badge(2)).toBe('');
+  });
+
+  it('ignores invalid messages, messages without a tab and sub-frames', () => {
+    expect(handleMessage({ type: 'scan-results' }, fromTab(1))).toBeNull();
+    expect(handleMessage(results('https://a.example/', [claim('a')]), {})).toBeNull();
+    expect(handleMessage(results('https://a.example/', [claim('a')]), fromTab(1, 3))).toBeNull();
+  });
+
+  it('clears a tab when it loads another page, but not its own fresh SPA results', async () => {
+    await handleMessage(results('https://a.example/one', [claim('a')]), fromTab(4));
+    await handleTabLoading(4, 'https://a.example/one#comments');
+    expect(await badge(4)).toBe('1');
+    await handleTabLoading(4, 'https://b.example/');
+    expect(await badge(4)).toBe('');
+    expect(await fakeBrowser.storage.session.get(tabKey(4))).toEqual({});
+  });
+});
