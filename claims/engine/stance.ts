@@ -23,7 +23,7 @@ const NEG_LOOKAHEAD = 4;
  * Decides whether a matched passage asserts, refutes or merely mentions its claim. Refutation
  * wins over mention: a negation in scope, a post-negation ("X did nothing"), or a debunking cue
  * anywhere in the passage. A question, a reported or distanced frame ("the idea that",
- * "influencers say", "whether") makes it a mention. Otherwise the passage asserts the claim.
+ * "influencers say", "in mice") makes it a mention. Otherwise the passage asserts the claim.
  */
 export function decideStance(matched: readonly Hit[], cues: Cues, units: readonly Unit[], coreIdx: number, unitOf: Int32Array): Stance {
   let first = Infinity;
@@ -47,9 +47,7 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   if (cues.neg.some((h) => h.i >= lo && h.i <= hi && !exempt(h) && !separated(h))) return 'refutes';
   if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD) && !separated(h) && !exempt(h))) return 'refutes';
   if (cues.debunk.some((h) => !separated(h) && !exempt(h))) return 'refutes';
-  const core = units[coreIdx]!;
-  const lastUnit = units[unitOf[last]!]!;
-  if (core.question || lastUnit.question) return 'mentions';
+  if (units[coreIdx]!.question || endUnit.question) return 'mentions';
   if (cues.report.length) return 'mentions';
   return 'asserts';
 }
