@@ -1,7 +1,6 @@
 /** Validates claims/data against the schema and the taxonomy; run by the build and by hand. */
-import { readFileSync } from 'node:fs';
 import { formatClaim } from '../claims/database';
-import { readClaimFiles, loadDatabase } from '../claims/cli/load-database';
+import { readClaimFiles, loadDatabase, readTaxonomyIds } from '../claims/cli/load-database';
 
 const claims = loadDatabase();
 const problems: string[] = [];
@@ -9,11 +8,10 @@ const files = new Map(readClaimFiles().map((f) => [f.name, f.raw]));
 for (const c of claims) {
   if (files.get(`${c.id}.json`) !== formatClaim(c)) problems.push(`${c.id}.json: not canonical (run: npx tsx scripts/format-claims.ts)`);
 }
-const taxonomyPath = new URL('../../shared/claims-taxonomy.md', import.meta.url);
 try {
-  const ids = [...readFileSync(taxonomyPath, 'utf8').matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((id) => id !== 'id');
+  const ids = readTaxonomyIds();
   const known = new Set(claims.flatMap((c) => [c.id, ...(c.aliases ?? [])]));
-  for (const id of ids) if (!known.has(id!)) problems.push(`taxonomy id "${id}" has no entry or alias`);
+  for (const id of ids) if (!known.has(id)) problems.push(`taxonomy id "${id}" has no entry or alias`);
 } catch {
   console.warn('note: ../shared/claims-taxonomy.md not found; taxonomy coverage not checked');
 }

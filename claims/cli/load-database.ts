@@ -26,3 +26,11 @@ export function readClaimFiles(dir = DATA_DIR): (ClaimFile & { raw: string })[] 
 export function loadDatabase(dir = DATA_DIR): Claim[] {
   return parseClaimFiles(readClaimFiles(dir));
 }
+
+/** Where the shared taxonomy sits: `../shared` beside the repository, as in CI. */
+export const TAXONOMY_PATH = join(DATA_DIR, '..', '..', '..', 'shared', 'claims-taxonomy.md');
+
+/** The claim ids of the taxonomy table (`| id | ... |` rows), in file order. */
+export function readTaxonomyIds(path = TAXONOMY_PATH): string[] {
+  return [...readFileSync(path, 'utf8').matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]!).filter((id) => id !== 'id');
+}

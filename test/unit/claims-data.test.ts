@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatClaim, parseClaimFiles } from '../../claims/database';
-import { readClaimFiles } from '../../claims/cli/load-database';
+import { readClaimFiles, readTaxonomyIds } from '../../claims/cli/load-database';
 
 const files = readClaimFiles();
 const claims = parseClaimFiles(files);
-const taxonomyIds = [...readFileSync(resolve(process.cwd(), '../shared/claims-taxonomy.md'), 'utf8').matchAll(/^\| ([a-z0-9-]+) \|/gm)]
-  .map((m) => m[1]!)
-  .filter((id) => id !== 'id');
+const taxonomyIds = readTaxonomyIds();
 
 describe('claims database', () => {
   it('covers every taxonomy id as an entry or alias', () => {
