@@ -23,6 +23,11 @@ export interface Compiled {
   claims: CompiledClaim[];
   /** Words a lower-case hashtag may be split into. */
   tagWords: Set<string>;
+  /**
+   * The claims a concept can trigger: each pattern is indexed under its claim-specific concepts
+   * (or its food groups), so a passage only meets the few claims whose own terms it contains.
+   */
+  byConcept: Map<string, CompiledClaim[]>;
 }
 
 /**
@@ -64,8 +69,20 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
     });
   }
   lexicon.seal();
+  const byConcept = new Map<string, CompiledClaim[]>();
+  for (const claim of compiled) {
+    for (const pattern of claim.patterns) {
+      const triggers = pattern.flatMap((k) => (k === GROUPS ? claim.groups!.keys : k.startsWith(`${claim.id}/`) ? [k] : []));
+      if (!triggers.length) throw new Error(`${claim.id}: every pattern needs one of the claim's own concepts`);
+      for (const k of triggers) {
+        const list = byConcept.get(k) ?? [];
+        if (!list.includes(claim)) list.push(claim);
+        byConcept.set(k, list);
+      }
+    }
+  }
   const fuzzyTargets = vocab.fuzzy.map(foldWord);
   const fuzzy = new FuzzyWords(fuzzyTargets, new Set([...vocab.fuzzyExclude.map(foldWord), ...lexicon.words]));
   const tagWords = new Set([...lexicon.words, ...vocab.tagWords.map(foldWord)]);
-  return { lexicon, fuzzy, claims: compiled, tagWords };
+  return { lexicon, fuzzy, claims: compiled, tagWords, byConcept };
 }

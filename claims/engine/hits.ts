@@ -1,6 +1,3 @@
-import type { FuzzyWords } from './fuzzy';
-import type { Lexicon } from './lexicon';
-import { stem } from './stem';
 import type { Token } from './tokenize';
 
 /** One occurrence of a concept: word tokens [i, j) of the text. */
@@ -14,39 +11,23 @@ export interface Hit {
 }
 
 /**
- * Finds every vocabulary phrase in the token stream. Exact stems first; a word with no exact
- * entry gets one typo-tolerant lookup (cached in FuzzyWords). Phrases must be consecutive words.
+ * Finds every vocabulary phrase in the token stream, from the per-word knowledge the tokenizer
+ * attached (exact stem, or the near miss a typo was taken for). Phrases must be consecutive words.
  */
-export function findHits(tokens: readonly Token[], lex: Lexicon, fuzzy: FuzzyWords): Hit[] {
+export function findHits(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
-  const stems: (string | undefined)[] = new Array(tokens.length);
-  const stemAt = (k: number): string | undefined => {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word') return undefined;
-    return (stems[k] ??= stem(t.norm));
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    let key = stemAt(i)!;
-    let fuzzyHit = false;
-    let entries = lex.startingWith(key);
-    if (!entries) {
-      const near = fuzzy.lookup(t.norm);
-      if (!near) continue;
-      key = stem(near);
-      stems[i] = key;
-      entries = lex.startingWith(key);
-      fuzzyHit = true;
-      if (!entries) continue;
-    }
-    const seen = new Set<string>();
+    const entries = t.info?.entries;
+    if (!entries) continue;
+    const fuzzyHit = t.info!.fuzzy;
+    let seen: string[] | undefined;
     for (const e of entries) {
-      if (seen.has(e.concept)) continue; // entries are longest-first: keep the longest per concept
+      if (seen?.includes(e.concept)) continue; // entries are longest-first: keep the longest per concept
       let ok = true;
-      for (let k = 1; k < e.stems.length && ok; k++) ok = stemAt(i + k) === e.stems[k];
+      for (let k = 1; k < e.stems.length && ok; k++) ok = tokens[i + k]?.info?.key === e.stems[k];
       if (!ok) continue;
-      seen.add(e.concept);
+      (seen ??= []).push(e.concept);
       hits.push({ concept: e.concept, i, j: i + e.stems.length, fuzzy: fuzzyHit, tag: t.tag === true });
     }
   }

@@ -5,6 +5,7 @@ import { segment, windows, type Window } from './segment';
 import { decideStance, type Cues } from './stance';
 import { makeTagSplitter } from './tag-split';
 import { tokenize, type Token } from './tokenize';
+import { WordIndex } from './word-index';
 import type { ClaimHit, Matcher } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -25,10 +26,12 @@ const CUE_CONTRAST: string = CUE.contrast;
 export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): Matcher {
   const c = compile(claims, vocab);
   const splitTag = makeTagSplitter(c.tagWords);
+  const index = new WordIndex(c.lexicon, c.fuzzy);
+  const word = (raw: string) => index.word(raw);
   return {
     scan(text: string): ClaimHit[] {
-      const tokens = tokenize(text, splitTag);
-      const hits = findHits(tokens, c.lexicon, c.fuzzy);
+      const tokens = tokenize(text, splitTag, word);
+      const hits = findHits(tokens);
       if (!hits.some((h) => h.concept.includes('/'))) return [];
       const units = segment(tokens);
       const unitOf = new Int32Array(tokens.length).fill(-1);
@@ -43,25 +46,35 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
         const core = byUnit[w.core]!;
         if (!core.some((h) => h.concept.charCodeAt(0) !== 126 /* "~": cues alone */)) continue;
         const context = w.context === undefined ? [] : byUnit[w.context]!;
-        const inWindow = context.length ? [...context, ...core] : core;
+        const inWindow = context.length ? context.concat(core) : core;
+        let candidates: Set<CompiledClaim> | undefined;
+        for (const h of inWindow) {
+          const triggered = c.byConcept.get(h.concept);
+          if (triggered) for (const claim of triggered) (candidates ??= new Set()).add(claim);
+        }
+        if (!candidates) continue;
         const present = new Set<string>();
         for (const h of inWindow) present.add(h.concept);
         let cues: Cues | undefined;
-        for (const claim of c.claims) {
+        for (const claim of candidates) {
           if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || present.has(k)))) continue;
           const matched = matchClaim(claim, inWindow, w, unitOf);
           if (!matched || matched.every((h) => h.tag)) continue; // hashtags alone label a post, they assert nothing
           cues ??= gatherCues(inWindow);
           const stance = decideStance(matched, cues, units, w.core, unitOf);
-          found.push(toCandidate(claim.id, stance, matched, w, tokens));
+          found.push({ id: claim.id, stance, matched, core: w.core, paired: w.context !== undefined });
         }
       }
-      return resolve(found);
+      return resolve(found).map((f) => toHit(f, tokens)).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
     },
   };
 }
 
-interface Candidate extends ClaimHit {
+/** A pattern match before the one-per-claim-and-unit choice; output fields are built for winners only. */
+interface Candidate {
+  id: string;
+  stance: ClaimHit['stance'];
+  matched: Hit[];
   core: number;
   paired: boolean;
 }
@@ -135,7 +148,7 @@ function groupHits(claim: CompiledClaim, hits: readonly Hit[]): Hit[] | null {
   return seen.size >= claim.groups.min ? [...seen.values()] : null;
 }
 
-function toCandidate(id: string, stance: ClaimHit['stance'], matched: Hit[], w: Window, tokens: readonly Token[]): Candidate {
+function toHit({ id, stance, matched, paired }: Candidate, tokens: readonly Token[]): ClaimHit {
   matched.sort((a, b) => a.i - b.i);
   const start = tokens[matched[0]!.i]!.start;
   const end = Math.max(...matched.map((h) => tokens[h.j - 1]!.end));
@@ -149,15 +162,15 @@ function toCandidate(id: string, stance: ClaimHit['stance'], matched: Hit[], w: 
     if (tokens[h.i]!.tag) tags++;
   }
   const spread = Math.max(0, matched[matched.length - 1]!.i - matched[0]!.i - 12) * 0.01;
-  const score = Math.max(0.05, Math.min(1, 0.95 - fuzzy * 0.1 - tags * 0.05 - (w.context === undefined ? 0 : 0.1) - spread));
-  return { id, stance, start, end, matched: words, score: Math.round(score * 100) / 100, core: w.core, paired: w.context !== undefined };
+  const score = Math.max(0.05, Math.min(1, 0.95 - fuzzy * 0.1 - tags * 0.05 - (paired ? 0.1 : 0) - spread));
+  return { id, stance, start, end, matched: words, score: Math.round(score * 100) / 100 };
 }
 
 /**
- * One hit per claim and core unit: a match inside one unit beats a paired one, a refutation
- * beats an assertion of the same claim in the same unit. Ordered by position.
+ * One match per claim and core unit: a match inside one unit beats a paired one, a refutation
+ * beats an assertion of the same claim in the same unit.
  */
-function resolve(found: readonly Candidate[]): ClaimHit[] {
+function resolve(found: readonly Candidate[]): Candidate[] {
   const rank = { refutes: 3, mentions: 2, asserts: 1 } as const;
   const best = new Map<string, Candidate>();
   for (const f of found) {
@@ -165,7 +178,5 @@ function resolve(found: readonly Candidate[]): ClaimHit[] {
     const cur = best.get(key);
     if (!cur || (cur.paired && !f.paired) || (cur.paired === f.paired && rank[f.stance] > rank[cur.stance])) best.set(key, f);
   }
-  return [...best.values()]
-    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
-    .map(({ core: _core, paired: _paired, ...hit }) => hit);
+  return [...best.values()];
 }

@@ -5,18 +5,6 @@
  */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  const result = strip(word);
-  // Natural text repeats its words, so a bounded memo pays; cleared rather than grown without end.
-  if (memo.size > 50_000) memo.clear();
-  memo.set(word, result);
-  return result;
-}
-
-const memo = new Map<string, string>();
-
-function strip(word: string): string {
   let w = word;
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {

@@ -1,4 +1,5 @@
 import { foldWord } from './normalize';
+import type { WordInfo } from './word-index';
 
 /** Kinds of token: a word, a sentence end, a clause break, a list bullet, or a hashtag marker. */
 export type TokenKind = 'word' | 'end' | 'clause' | 'bullet' | 'line';
@@ -11,6 +12,8 @@ export interface Token {
   end: number;
   /** True for the words inside a hashtag. */
   tag?: boolean;
+  /** Vocabulary knowledge, for words. */
+  info?: WordInfo;
 }
 
 // One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
@@ -25,16 +28,17 @@ const CAMEL_RE = /[\p{Lu}]?[\p{Ll}]+|[\p{Lu}]+(?![\p{Ll}])|[\p{N}]+/gu;
  * camel case is split here ("#GutHealingJourney"); all-lower tags ("#leakygut") are split later
  * against the vocabulary by `splitTag`.
  */
-export function tokenize(text: string, splitTag: (folded: string) => string[] | undefined): Token[] {
+export function tokenize(text: string, splitTag: (folded: string) => string[] | undefined, word: (raw: string) => WordInfo): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
     const start = m.index;
     const c = raw.charCodeAt(0);
     if (c === 35 /* # */) {
-      pushTag(out, raw.slice(1), start + 1, splitTag);
+      pushTag(out, raw.slice(1), start + 1, splitTag, word);
     } else if (isWordStart(raw)) {
-      out.push({ kind: 'word', norm: foldWord(raw), start, end: start + raw.length });
+      const info = word(raw);
+      out.push({ kind: 'word', norm: info.norm, start, end: start + raw.length, info });
     } else {
       out.push({ kind: punctKind(raw), norm: raw, start, end: start + raw.length });
     }
@@ -55,21 +59,24 @@ function punctKind(raw: string): TokenKind {
   return 'bullet';
 }
 
-function pushTag(out: Token[], body: string, start: number, splitTag: (folded: string) => string[] | undefined): void {
+function pushTag(out: Token[], body: string, start: number, splitTag: (folded: string) => string[] | undefined, word: (raw: string) => WordInfo): void {
   const camel = [...body.matchAll(CAMEL_RE)];
   if (camel.length > 1) {
-    for (const p of camel) out.push({ kind: 'word', norm: foldWord(p[0]), start: start + p.index, end: start + p.index + p[0].length, tag: true });
+    for (const p of camel) {
+      const info = word(p[0]);
+      out.push({ kind: 'word', norm: info.norm, start: start + p.index, end: start + p.index + p[0].length, tag: true, info });
+    }
     return;
   }
   const folded = foldWord(body);
   const parts = splitTag(folded);
   if (!parts || parts.join('') !== folded || folded.length !== body.length) {
-    out.push({ kind: 'word', norm: folded, start, end: start + body.length, tag: true });
+    out.push({ kind: 'word', norm: folded, start, end: start + body.length, tag: true, info: word(body) });
     return;
   }
   let at = start;
   for (const p of parts) {
-    out.push({ kind: 'word', norm: p, start: at, end: at + p.length, tag: true });
+    out.push({ kind: 'word', norm: p, start: at, end: at + p.length, tag: true, info: word(p) });
     at += p.length;
   }
 }
