@@ -1,5 +1,5 @@
 import type { Claim } from '../schema';
-import { compile, CUE, GROUPS, type CompiledClaim } from './compile';
+import { compile, CUE, GROUPS, type Compiled, type CompiledClaim } from './compile';
 import { findHits, type Hit } from './hits';
 import { segment, windows, type Window } from './segment';
 import { decideStance, type Cues } from './stance';
@@ -32,7 +32,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
     scan(text: string): ClaimHit[] {
       const tokens = tokenize(text, splitTag, word);
       const hits = findHits(tokens);
-      if (!hits.some((h) => h.concept.includes('/'))) return [];
+      if (!satisfiable(hits, c)) return [];
       const units = segment(tokens);
       const unitOf = new Int32Array(tokens.length).fill(-1);
       units.forEach((u, k) => unitOf.fill(k, u.t0, u.t1));
@@ -68,6 +68,22 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
       return resolve(found).map((f) => toHit(f, tokens)).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
     },
   };
+}
+
+/** Whether any claim's pattern could match in the text as a whole; windows are subsets, so if not, none can. */
+function satisfiable(hits: readonly Hit[], c: Compiled): boolean {
+  let candidates: Set<CompiledClaim> | undefined;
+  const present = new Set<string>();
+  for (const h of hits) {
+    present.add(h.concept);
+    const triggered = c.byConcept.get(h.concept);
+    if (triggered) for (const claim of triggered) (candidates ??= new Set()).add(claim);
+  }
+  if (!candidates) return false;
+  for (const claim of candidates) {
+    if (claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || present.has(k)))) return true;
+  }
+  return false;
 }
 
 /** A pattern match before the one-per-claim-and-unit choice; output fields are built for winners only. */

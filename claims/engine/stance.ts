@@ -34,20 +34,27 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   }
   const startUnit = units[unitOf[first]!]!;
   const lo = Math.max(startUnit.t0, first - NEG_LOOKBACK);
-  // A negation that is part of the claim itself ("no gluten, dairy...") or of a set phrase
-  // ("not just", "no matter") negates nothing.
-  const exempt = (h: Hit) =>
-    cues.negExempt.some((x) => x.i <= h.i && h.i < x.j) || matched.some((m) => m.i <= h.i && h.i < m.j);
-  // "X is documented in coeliac disease, but there is no evidence that Y": a contrastive word
-  // between the claim and a cue puts the cue in another scope.
-  const separated = (h: Hit) =>
-    cues.contrast.some((c) => (h.i > last && c.i > last && c.i < h.i) || (h.i < first && c.i > h.i && c.i < first));
   const endUnit = units[unitOf[last]!]!;
   const hi = Math.min(endUnit.t1 - 1, last + NEG_LOOKAHEAD);
-  if (cues.neg.some((h) => h.i >= lo && h.i <= hi && !exempt(h) && !separated(h))) return 'refutes';
-  if (cues.postNeg.some((h) => h.i > last && h.i <= Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD) && !separated(h) && !exempt(h))) return 'refutes';
-  if (cues.debunk.some((h) => !separated(h) && !exempt(h))) return 'refutes';
+  const postHi = Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD);
+  for (const h of cues.neg) if (h.i >= lo && h.i <= hi && inScope(h, matched, cues, first, last)) return 'refutes';
+  for (const h of cues.postNeg) if (h.i > last && h.i <= postHi && inScope(h, matched, cues, first, last)) return 'refutes';
+  for (const h of cues.debunk) if (inScope(h, matched, cues, first, last)) return 'refutes';
   if (units[coreIdx]!.question || endUnit.question) return 'mentions';
   if (cues.report.length) return 'mentions';
   return 'asserts';
+}
+
+/**
+ * Whether a cue governs the matched claim. Not when it is part of the claim itself ("no gluten,
+ * dairy...") or of a set phrase ("not just", "no matter"); not when a contrastive word stands
+ * between them ("X is documented in coeliac disease, but there is no evidence that Y").
+ */
+function inScope(cue: Hit, matched: readonly Hit[], cues: Cues, first: number, last: number): boolean {
+  for (const x of cues.negExempt) if (x.i <= cue.i && cue.i < x.j) return false;
+  for (const m of matched) if (m.i <= cue.i && cue.i < m.j) return false;
+  for (const c of cues.contrast) {
+    if ((cue.i > last && c.i > last && c.i < cue.i) || (cue.i < first && c.i > cue.i && c.i < first)) return false;
+  }
+  return true;
 }

@@ -28,6 +28,8 @@ export class WordIndex {
   word(raw: string): WordInfo {
     let info = this.cache.get(raw);
     if (info) return info;
+    // Numbers are endless (prices, counts, dates): answered directly, never remembered.
+    if (isDigits(raw)) return { norm: raw, key: raw, entries: this.lexicon.startingWith(raw), fuzzy: false };
     const norm = foldWord(raw);
     const key = stem(norm);
     const entries = this.lexicon.startingWith(key);
@@ -42,4 +44,12 @@ export class WordIndex {
     this.cache.set(raw, info);
     return info;
   }
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
