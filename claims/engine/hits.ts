@@ -28,7 +28,7 @@ export function findHits(tokens: readonly Token[]): Hit[] {
       for (let k = 1; k < e.stems.length && ok; k++) ok = tokens[i + k]?.info?.key === e.stems[k];
       if (!ok) continue;
       (seen ??= []).push(e.concept);
-      hits.push({ concept: e.concept, i, j: i + e.stems.length, fuzzy: fuzzyHit, tag: t.tag === true });
+      hits.push({ concept: e.concept, i, j: i + e.stems.length, fuzzy: fuzzyHit, tag: t.tag });
     }
   }
   return hits;

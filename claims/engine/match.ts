@@ -47,17 +47,16 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
         if (!core.some((h) => h.concept.charCodeAt(0) !== 126 /* "~": cues alone */)) continue;
         const context = w.context === undefined ? [] : byUnit[w.context]!;
         const inWindow = context.length ? context.concat(core) : core;
-        let candidates: Set<CompiledClaim> | undefined;
+        // Windows hold a handful of hits: plain arrays beat Sets here.
+        let candidates: CompiledClaim[] | undefined;
         for (const h of inWindow) {
           const triggered = c.byConcept.get(h.concept);
-          if (triggered) for (const claim of triggered) (candidates ??= new Set()).add(claim);
+          if (triggered) for (const claim of triggered) if (!candidates?.includes(claim)) (candidates ??= []).push(claim);
         }
         if (!candidates) continue;
-        const present = new Set<string>();
-        for (const h of inWindow) present.add(h.concept);
         let cues: Cues | undefined;
         for (const claim of candidates) {
-          if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || present.has(k)))) continue;
+          if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || inWindow.some((h) => h.concept === k)))) continue;
           const matched = matchClaim(claim, inWindow, w, unitOf);
           if (!matched || matched.every((h) => h.tag)) continue; // hashtags alone label a post, they assert nothing
           cues ??= gatherCues(inWindow);

@@ -11,11 +11,12 @@ export interface Token {
   start: number;
   end: number;
   /** True for the words inside a hashtag. */
-  tag?: boolean;
+  tag: boolean;
   /** Vocabulary knowledge, for words. */
-  info?: WordInfo;
+  info: WordInfo | undefined;
 }
 
+// Every token is built with the same fields in the same order, so hot loops see one object shape.
 // One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
 // clause punctuation, bullets (including emoji used as bullets) and arrows.
 const TOKEN_RE =
@@ -38,9 +39,9 @@ export function tokenize(text: string, splitTag: (folded: string) => string[] | 
       pushTag(out, raw.slice(1), start + 1, splitTag, word);
     } else if (isWordStart(raw)) {
       const info = word(raw);
-      out.push({ kind: 'word', norm: info.norm, start, end: start + raw.length, info });
+      out.push({ kind: 'word', norm: info.norm, start, end: start + raw.length, tag: false, info });
     } else {
-      out.push({ kind: punctKind(raw), norm: raw, start, end: start + raw.length });
+      out.push({ kind: punctKind(raw), norm: raw, start, end: start + raw.length, tag: false, info: undefined });
     }
   }
   return out;

@@ -37,7 +37,7 @@ for (let i = 0; size < targetBytes; i++) {
 }
 const mb = size / (1024 * 1024);
 
-function time(label: string, run: () => number, repeats = 3): number {
+function time(label: string, run: () => number, repeats = 5): number {
   let best = Infinity;
   let sink = 0;
   for (let r = 0; r < repeats; r++) {
