@@ -29,9 +29,18 @@ describe('small pieces of the page UI', () => {
   it('places the card below its passage, above when there is no room, always on screen', () => {
     const vp = { width: 1000, height: 800 };
     const size = { width: 360, height: 300 };
-    expect(placePanel({ top: 100, bottom: 120, left: 50, right: 300 }, size, vp)).toEqual({ top: 128, left: 50 });
-    expect(placePanel({ top: 700, bottom: 720, left: 900, right: 990 }, size, vp)).toEqual({ top: 392, left: 632 });
-    expect(placePanel({ top: 10, bottom: 790, left: -50, right: 10 }, size, vp)).toEqual({ top: 492, left: 8 });
+    expect(placePanel({ top: 100, bottom: 120, left: 50, right: 300 }, size, vp)).toEqual({ top: 128, left: 50, maxHeight: 664 });
+    expect(placePanel({ top: 700, bottom: 720, left: 900, right: 990 }, size, vp)).toEqual({ top: 392, left: 632, maxHeight: 684 });
+    expect(placePanel({ top: 10, bottom: 790, left: -50, right: 10 }, size, vp)).toEqual({ top: 492, left: 8, maxHeight: 784 });
+  });
+
+  it('caps a card too tall for either side instead of covering its passage', () => {
+    const vp = { width: 1000, height: 800 };
+    const below = placePanel({ top: 300, bottom: 320, left: 50, right: 300 }, { width: 360, height: 600 }, vp);
+    expect(below).toEqual({ top: 328, left: 50, maxHeight: 464 });
+    const above = placePanel({ top: 600, bottom: 620, left: 50, right: 300 }, { width: 360, height: 700 }, vp);
+    expect(above).toEqual({ top: 8, left: 50, maxHeight: 584 });
+    expect(above.top + above.maxHeight).toBeLessThanOrEqual(600);
   });
 
   it('styles asserted hits by verdict and everything else as context, each with its own line shape', () => {
