@@ -19,6 +19,6 @@ export interface ClaimHit {
 }
 
 export interface Matcher {
-  /** Finds every claim in `text`, at most one hit per claim id and stance, ordered by start. */
+  /** Finds every claim in `text`: at most one hit per claim in each sentence-like unit (a claim repeated in several sentences or posts gives several hits), ordered by start. */
   scan(text: string): ClaimHit[];
 }
