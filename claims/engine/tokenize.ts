@@ -20,7 +20,10 @@ export interface Token {
 // One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
 // clause punctuation, bullets (including emoji used as bullets) and arrows.
 const TOKEN_RE =
-  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()"“”—–=→+|]|[•●▪◦☐✅❌✔✖👉]| - |(?<![^\n])[-*](?= )/gu;
+  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()"“”—–=→+|]|[•●▪◦☐✅❌✔✖👉]| - |(?<![^\n])[-*](?= )|(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*)+(?=\s+\p{Lu})/gu;
+
+/** List markers, emoji used as bullets included; other punctuation only breaks a clause ("SIBO → leaky gut" is one sentence). */
+const BULLETS = '•●▪◦☐✅❌✔✖👉';
 
 const CAMEL_RE = /[\p{Lu}]?[\p{Ll}]+|[\p{Lu}]+(?![\p{Ll}])|[\p{N}]+/gu;
 
@@ -54,10 +57,11 @@ function isWordStart(raw: string): boolean {
 
 function punctKind(raw: string): TokenKind {
   const c = raw[0]!;
+  // Emoji before a capital letter end a caption's sentence ("...my gut 🦴 The gelatin...").
+  if (/^\p{Extended_Pictographic}/u.test(raw) && !BULLETS.includes(raw)) return 'end';
   if (c === '\n') return 'line';
   if (c === '.' || c === '?' || c === '!') return 'end';
-  if (c === ';' || c === ':' || c === ',' || c === '(' || c === ')' || c === '"' || c === '“' || c === '”' || c === '—' || c === '–' || c === '|') return 'clause';
-  return 'bullet';
+  return BULLETS.includes(raw) || c === '-' || c === '*' || c === ' ' ? 'bullet' : 'clause';
 }
 
 function pushTag(out: Token[], body: string, start: number, splitTag: (folded: string) => string[] | undefined, word: (raw: string) => WordInfo): void {
