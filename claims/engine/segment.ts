@@ -92,6 +92,17 @@ export function windows(units: readonly Unit[], tokens: readonly Token[]): Windo
     if (frame !== undefined && (frame === u - 1 || unit.item)) out.push({ core: u, context: frame });
     else if (prev.question || opensWithPronoun(unit, tokens)) out.push({ core: u, context: u - 1 });
   }
+  // A list can also be explained by what follows it: "☐ bloating ☐ fatigue ... Checked 3 or
+  // more? You almost certainly have a leaky gut." Each item pairs with the next two units.
+  for (let a = 0; a < units.length; a++) {
+    if (!units[a]!.item) continue;
+    let b = a;
+    while (units[b + 1]?.item) b++;
+    for (let closer = b + 1; closer <= b + 2 && closer < units.length && !units[closer]!.item; closer++) {
+      for (let k = a; k <= b; k++) out.push({ core: k, context: closer });
+    }
+    a = b;
+  }
   return out;
 }
 
