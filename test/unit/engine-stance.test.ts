@@ -27,6 +27,18 @@ describe('finding claims in messy text', () => {
     expect(stanceOf('I drink aloe vera juice daily. It coats and heals the gut lining.', 'mucilage-herbs-heal-gut')).toContain('asserts');
   });
 
+  it('ties a checklist to the verdict line after it', () => {
+    const text = 'Do you have: ☐ brain fog ☐ eczema ☐ bloating. Checked 2 or more? You almost certainly have a leaky gut.';
+    const asserted = matcher.scan(text).filter((h) => h.stance === 'asserts').map((h) => h.id);
+    expect(asserted).toEqual(expect.arrayContaining(['leaky-gut-brain-fog-fatigue', 'leaky-gut-skin', 'symptom-checklist-diagnosis']));
+  });
+
+  it('reads an arrow chain as one sentence and emoji before a capital as a sentence end', () => {
+    expect(stanceOf('SIBO → inflammation → leaky gut → food intolerances → more SIBO.', 'leaky-gut-food-sensitivities')).toEqual(['asserts']);
+    // the question belongs to the acne sentence only; the gut sentence before the emoji stays an assertion
+    expect(stanceOf('A leaky gut sends inflammation to your brain = fog and fatigue 🧠🔥 And my acne? No idea.', 'leaky-gut-brain-fog-fatigue')).toEqual(['asserts']);
+  });
+
   it('counts five or more eliminated food groups as mass elimination, fewer as nothing', () => {
     expect(stanceOf('Cut gluten, dairy, soy, corn and eggs to heal your gut.', 'mass-elimination-diet')).toEqual(['asserts']);
     expect(stanceOf('Cut gluten and dairy to feel better.', 'mass-elimination-diet')).toEqual([]);
