@@ -1,7 +1,8 @@
 import type { Claim } from '../schema';
 import { compile, CUE, GROUPS, type Compiled, type CompiledClaim } from './compile';
 import { findHits, type Hit } from './hits';
-import { segment, windows, type Window } from './segment';
+import { quotedSpans } from './quotes';
+import { listSpans, segment, windows, type Window } from './segment';
 import { decideStance, type Cues } from './stance';
 import { makeTagSplitter } from './tag-split';
 import { tokenize, type Token } from './tokenize';
@@ -28,6 +29,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
   const splitTag = makeTagSplitter(c.tagWords);
   const index = new WordIndex(c.lexicon, c.fuzzy);
   const word = (raw: string) => index.word(raw);
+  const groupClaims = c.claims.filter((claim) => claim.groups);
   return {
     scan(text: string): ClaimHit[] {
       const tokens = tokenize(text, splitTag, word);
@@ -61,10 +63,19 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
           if (!matched || matched.every((h) => h.tag)) continue; // hashtags alone label a post, they assert nothing
           cues ??= gatherCues(inWindow);
           const stance = decideStance(matched, cues, units, w.core, unitOf);
-          found.push({ id: claim.id, stance, matched, core: w.core, paired: w.context !== undefined });
+          found.push({ id: claim.id, stance, matched, core: w.core, paired: w.context !== undefined, foods: listFoods(claim, inWindow) });
         }
       }
-      return resolve(found).map((f) => toHit(f, tokens)).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+      for (const [u0, u1] of listSpans(units)) {
+        const inList = byUnit.slice(u0, u1 + 1).flat();
+        for (const claim of groupClaims) {
+          const matched = matchClaim(claim, inList, { core: u0 }, unitOf);
+          if (!matched) continue;
+          const stance = decideStance(matched, gatherCues(inList), units, u0, unitOf);
+          found.push({ id: claim.id, stance, matched, core: u0, paired: false, foods: listFoods(claim, inList) });
+        }
+      }
+      return resolve(quotedAsMentions(withoutListFoods(found), text, tokens)).map((f) => toHit(f, tokens)).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
     },
   };
 }
@@ -92,6 +103,45 @@ interface Candidate {
   matched: Hit[];
   core: number;
   paired: boolean;
+  /** For a counting claim: the tokens of every listed food group in its passage. */
+  foods: number[] | undefined;
+}
+
+/** The food-group tokens of a counting claim's passage (all of them, not only the first per group). */
+function listFoods(claim: CompiledClaim, hits: readonly Hit[]): number[] | undefined {
+  if (!claim.groups) return undefined;
+  const keys = claim.groups.keys;
+  return hits.filter((h) => keys.includes(h.concept)).map((h) => h.i);
+}
+
+/**
+ * A claim made mostly inside quotation marks is cited, not made ("Those '10 signs you have leaky
+ * gut' lists..."): an assertion with at least half of its matched words quoted becomes a mention.
+ */
+function quotedAsMentions(found: Candidate[], text: string, tokens: readonly Token[]): Candidate[] {
+  if (!found.some((f) => f.stance === 'asserts')) return found;
+  const spans = quotedSpans(text);
+  if (!spans.length) return found;
+  const quoted = (h: Hit) => spans.some(([a, b]) => tokens[h.i]!.start >= a && tokens[h.j - 1]!.end <= b);
+  for (const f of found) {
+    if (f.stance === 'asserts' && f.matched.filter(quoted).length * 2 >= f.matched.length) f.stance = 'mentions';
+  }
+  return found;
+}
+
+/**
+ * A food named in an elimination list counts toward the list's claim only: "cut gluten, dairy,
+ * soy, corn, eggs and alcohol to heal my leaky gut" does not say alcohol causes leaky gut. Drops
+ * a match whose own terms are all foods of a matched list.
+ */
+function withoutListFoods(found: Candidate[]): Candidate[] {
+  const foods = new Set(found.flatMap((f) => (f.foods && f.matched.some((h) => f.foods!.includes(h.i)) ? f.foods : [])));
+  if (!foods.size) return found;
+  return found.filter((f) => {
+    if (f.foods) return true;
+    const own = f.matched.filter((h) => h.concept.startsWith(`${f.id}/`));
+    return !own.length || !own.every((h) => foods.has(h.i));
+  });
 }
 
 function gatherCues(hits: readonly Hit[]): Cues {

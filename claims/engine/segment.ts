@@ -116,3 +116,20 @@ function opensWithPronoun(unit: Unit, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/**
+ * The lists of the text as unit ranges [first, last]: a run of two or more items with the
+ * heading, lead-in or opener it hangs from. Counting claims (five food groups) read a list as
+ * a whole, since a vertical list puts each food in a unit of its own.
+ */
+export function listSpans(units: readonly Unit[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let a = 0; a < units.length; a++) {
+    if (!units[a]!.item) continue;
+    let b = a;
+    while (units[b + 1]?.item) b++;
+    if (b > a) spans.push([a > 0 ? a - 1 : a, b]);
+    a = b;
+  }
+  return spans;
+}
