@@ -60,7 +60,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
         for (const claim of candidates) {
           if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || inWindow.some((h) => h.concept === k)))) continue;
           const matched = matchClaim(claim, inWindow, w, unitOf);
-          if (!matched || matched.every((h) => h.tag)) continue; // hashtags alone label a post, they assert nothing
+          if (!matched || !fromRunningText(matched)) continue;
           cues ??= gatherCues(inWindow);
           const stance = decideStance(matched, cues, units, w.core, unitOf);
           found.push({ id: claim.id, stance, matched, core: w.core, paired: w.context !== undefined, foods: listFoods(claim, inWindow) });
@@ -78,6 +78,17 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary): 
       return resolve(quotedAsMentions(withoutListFoods(found), text, tokens)).map((f) => toHit(f, tokens)).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
     },
   };
+}
+
+/**
+ * Hashtags label a post; they assert nothing on their own. A match needs two of its words in
+ * running text ("sauerkraut for the probiotics #healyourgut" is not a probiotic claim), or all
+ * of them when it has fewer.
+ */
+function fromRunningText(matched: readonly Hit[]): boolean {
+  let plain = 0;
+  for (const h of matched) if (!h.tag) plain++;
+  return plain >= Math.min(2, matched.length);
 }
 
 /** Whether any claim's pattern could match in the text as a whole; windows are subsets, so if not, none can. */
