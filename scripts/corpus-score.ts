@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Matcher } from '../claims/engine';
+
+/** One labelled document, as in ../shared/corpus/README.md. */
+export const labelledDocSchema = z.object({
+  doc: z.string(),
+  text: z.string(),
+  asserts: z.array(z.string()),
+  mentions_not_asserted: z.array(z.string()),
+  ambiguous: z.array(z.string()).optional(),
+});
+export type LabelledDoc = z.infer<typeof labelledDocSchema>;
+
+export interface Tally { tp: number; fp: number; fn: number }
+
+export interface CorpusScore {
+  total: Tally;
+  subsets: Record<'d*' | 's*' | 'other', Tally>;
+  perId: Map<string, Tally>;
+  negationErrors: number;
+  mentionLabels: number;
+  errors: string[];
+}
+
+/** Parses a JSON-lines corpus, naming the line of any bad record. */
+export function parseCorpus(jsonl: string): LabelledDoc[] {
+  return jsonl.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    const parsed = labelledDocSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`corpus line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+    return [parsed.data];
+  });
+}
+
+/**
+ * Scores asserted ids as the corpus README prescribes: ambiguous ids dropped from the prediction,
+ * TP/FP/FN summed over all documents (micro average), and predicted ids that the text only
+ * mentions counted apart as negation errors.
+ */
+export function scoreCorpus(docs: readonly LabelledDoc[], matcher: Matcher): CorpusScore {
+  const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+  const score: CorpusScore = { total: tally(), subsets: { 'd*': tally(), 's*': tally(), other: tally() }, perId: new Map(), negationErrors: 0, mentionLabels: 0, errors: [] };
+  for (const d of docs) {
+    const amb = new Set(d.ambiguous ?? []);
+    const predicted = new Set(matcher.scan(d.text).filter((h) => h.stance === 'asserts' && !amb.has(h.id)).map((h) => h.id));
+    const gold = new Set(d.asserts);
+    const mentions = new Set(d.mentions_not_asserted);
+    score.mentionLabels += mentions.size;
+    const sub = score.subsets[d.doc.startsWith('d') ? 'd*' : d.doc.startsWith('s') ? 's*' : 'other'];
+    const bump = (id: string, k: keyof Tally) => {
+      score.total[k]++;
+      sub[k]++;
+      if (!score.perId.has(id)) score.perId.set(id, tally());
+      score.perId.get(id)![k]++;
+    };
+    for (const id of predicted) {
+      if (gold.has(id)) bump(id, 'tp');
+      else {
+        bump(id, 'fp');
+        if (mentions.has(id)) score.negationErrors++;
+        score.errors.push(`${d.doc} FP ${id}${mentions.has(id) ? ' (negation error)' : ''}`);
+      }
+    }
+    for (const id of gold) {
+      if (!predicted.has(id)) {
+        bump(id, 'fn');
+        score.errors.push(`${d.doc} FN ${id}`);
+      }
+    }
+  }
+  return score;
+}
+
+export const precision = (t: Tally) => t.tp / Math.max(1, t.tp + t.fp);
+export const recall = (t: Tally) => t.tp / Math.max(1, t.tp + t.fn);
+export const f1 = (t: Tally) => (2 * precision(t) * recall(t)) / Math.max(1e-9, precision(t) + recall(t));
