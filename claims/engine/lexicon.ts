@@ -8,11 +8,22 @@ export interface LexEntry {
 }
 
 /**
+ * The phrases that start with one word, split by length: single words, and longer phrases keyed
+ * by their second word, so a common first word ("the", "no") does not try every phrase it starts.
+ */
+export interface Bucket {
+  single: readonly LexEntry[];
+  /** Phrases of two or more words by their second stem, longest first. */
+  bySecond: ReadonlyMap<string, readonly LexEntry[]> | undefined;
+}
+
+/**
  * Phrase lookup keyed by the stem of the phrase's first word, uBlock-style: a text word only
  * meets the few phrases that start with it, so matching cost does not grow with the vocabulary.
  */
 export class Lexicon {
   private readonly byFirst = new Map<string, LexEntry[]>();
+  private readonly buckets = new Map<string, Bucket>();
   /** Folded surface forms of every single vocabulary word, for typo lookup and hashtag splitting. */
   readonly words = new Set<string>();
 
@@ -29,17 +40,23 @@ export class Lexicon {
     } else this.byFirst.set(key, [entry]);
   }
 
-  has(stemKey: string): boolean {
-    return this.byFirst.has(stemKey);
+  /** The phrases whose first stem is `stemKey`, or undefined when none does. */
+  startingWith(stemKey: string): Bucket | undefined {
+    return this.buckets.get(stemKey);
   }
 
-  /** Entries whose first stem is `stemKey`; longest phrases first so "leaky gut" wins over "leaky". */
-  startingWith(stemKey: string): readonly LexEntry[] | undefined {
-    return this.byFirst.get(stemKey);
-  }
-
-  /** Sorts each bucket longest-first; call once after the last `add`. */
+  /** Builds the buckets (longer phrases first, so "leaky gut" wins over "leaky"); call once after the last `add`. */
   seal(): void {
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const [key, list] of this.byFirst) {
+      const single = list.filter((e) => e.stems.length === 1);
+      let bySecond: Map<string, LexEntry[]> | undefined;
+      for (const e of [...list].sort((a, b) => b.stems.length - a.stems.length)) {
+        if (e.stems.length === 1) continue;
+        bySecond ??= new Map();
+        const second = e.stems[1]!;
+        bySecond.set(second, [...(bySecond.get(second) ?? []), e]);
+      }
+      this.buckets.set(key, { single, bySecond });
+    }
   }
 }

@@ -56,12 +56,14 @@ function isWordStart(raw: string): boolean {
 }
 
 function punctKind(raw: string): TokenKind {
-  const c = raw[0]!;
-  // Emoji before a capital letter end a caption's sentence ("...my gut 🦴 The gelatin...").
-  if (/^\p{Extended_Pictographic}/u.test(raw) && !BULLETS.includes(raw)) return 'end';
-  if (c === '\n') return 'line';
-  if (c === '.' || c === '?' || c === '!') return 'end';
-  return BULLETS.includes(raw) || c === '-' || c === '*' || c === ' ' ? 'bullet' : 'clause';
+  const c = raw.charCodeAt(0);
+  if (c === 10 /* \n */) return 'line';
+  if (c === 46 || c === 63 || c === 33 /* . ? ! */) return 'end';
+  if (c === 45 || c === 42 || c === 32 /* - * space */ || BULLETS.includes(raw)) return 'bullet';
+  // Emoji before a capital letter end a caption's sentence ("...my gut 🦴 The gelatin..."); the
+  // token regex only yields an emoji run in that position.
+  if (c >= 0x2300 && /^\p{Extended_Pictographic}/u.test(raw)) return 'end';
+  return 'clause';
 }
 
 function pushTag(out: Token[], body: string, start: number, splitTag: (folded: string) => string[] | undefined, word: (raw: string) => WordInfo): void {

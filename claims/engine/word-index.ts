@@ -1,5 +1,5 @@
 import type { FuzzyWords } from './fuzzy';
-import type { LexEntry, Lexicon } from './lexicon';
+import type { Bucket, Lexicon } from './lexicon';
 import { foldWord } from './normalize';
 import { stem } from './stem';
 
@@ -8,7 +8,7 @@ export interface WordInfo {
   norm: string;
   /** Stem used to continue phrases; for a misspelling, the stem of the word it was taken for. */
   key: string;
-  entries: readonly LexEntry[] | undefined;
+  entries: Bucket | undefined;
   fuzzy: boolean;
 }
 
