@@ -64,7 +64,22 @@ export function segment(tokens: readonly Token[]): Unit[] {
     }
   }
   close(tokens.length, undefined, true);
+  markLineLists(units, tokens);
   return units;
+}
+
+/**
+ * Three or more short lines in a row with no bullets ("gluten\ndairy\nsoy...") are a list, not
+ * headings: each line becomes an item so the list is read as one.
+ */
+function markLineLists(units: Unit[], tokens: readonly Token[]): void {
+  const shortLine = (u: Unit) => u.words <= 4 && tokens[u.t1]?.kind === 'line' && (u.t0 === 0 || tokens[u.t0 - 1]?.kind === 'line');
+  for (let a = 0; a < units.length; a++) {
+    let b = a;
+    while (b < units.length && shortLine(units[b]!)) b++;
+    if (b - a >= 3) for (let k = a; k < b; k++) Object.assign(units[k]!, { item: true, heading: false });
+    a = Math.max(a, b);
+  }
 }
 
 /** A window: one unit, or a context unit (heading, lead-in, question, antecedent) plus a core unit. */

@@ -41,7 +41,7 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   for (const h of cues.postNeg) if (h.i > last && h.i <= postHi && inScope(h, matched, cues, first, last)) return 'refutes';
   for (const h of cues.debunk) if (inScope(h, matched, cues, first, last)) return 'refutes';
   if (units[coreIdx]!.question || endUnit.question) return 'mentions';
-  if (cues.report.length) return 'mentions';
+  for (const h of cues.report) if (inScope(h, matched, cues, first, last)) return 'mentions';
   return 'asserts';
 }
 
