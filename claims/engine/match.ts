@@ -133,9 +133,11 @@ function quotedAsMentions(found: Candidate[], text: string, tokens: readonly Tok
   if (!found.some((f) => f.stance === 'asserts')) return found;
   const spans = quotedSpans(text);
   if (!spans.length) return found;
-  const quoted = (h: Hit) => spans.some(([a, b]) => tokens[h.i]!.start >= a && tokens[h.j - 1]!.end <= b);
   for (const f of found) {
-    if (f.stance === 'asserts' && f.matched.filter(quoted).length * 2 >= f.matched.length) f.stance = 'mentions';
+    if (f.stance !== 'asserts') continue;
+    let inQuotes = 0;
+    for (const h of f.matched) if (spans.some(([a, b]) => tokens[h.i]!.start >= a && tokens[h.j - 1]!.end <= b)) inQuotes++;
+    if (inQuotes * 2 >= f.matched.length) f.stance = 'mentions';
   }
   return found;
 }

@@ -17,55 +17,53 @@ export interface Unit {
 /** Splits tokens into units; the index of a unit is stable for the window builder. */
 export function segment(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
-  let t0 = 0;
-  let item = false;
-  let lineStart = true;
-  const close = (t1: number, endTok: Token | undefined, nextIsLine: boolean) => {
-    let words = 0;
-    let last: Token | undefined;
-    for (let i = t0; i < t1; i++) {
-      const t = tokens[i]!;
-      if (t.kind === 'word') words++;
-      last = t;
-    }
-    if (words > 0) {
-      const question = endTok?.norm.startsWith('?') ?? false;
-      const leadIn = last?.norm === ':';
-      const heading = lineStart && !endTok && nextIsLine && words <= 14 && !leadIn;
-      units.push({ t0, t1, question, leadIn, heading, item, words });
-    }
-  };
+  const open = { t0: 0, item: false, lineStart: true };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'end') {
       const prev = tokens[i - 1];
       // "1." before an item is a list marker, not a sentence end: close the unit before the number.
       if (t.norm === '.' && prev && prev.end === t.start && /^\d{1,2}$/.test(prev.norm) && tokens[i + 1]?.kind === 'word') {
-        close(i - 1, undefined, false);
-        t0 = i + 1;
-        item = true;
-        lineStart = false;
+        closeUnit(units, tokens, open, i - 1, undefined, false);
+        Object.assign(open, { t0: i + 1, item: true, lineStart: false });
         continue;
       }
-      close(i + 1, t, tokens[i + 1]?.kind === 'line');
-      t0 = i + 1;
-      item = false;
-      lineStart = tokens[i + 1]?.kind === 'line';
+      closeUnit(units, tokens, open, i + 1, t, tokens[i + 1]?.kind === 'line');
+      Object.assign(open, { t0: i + 1, item: false, lineStart: tokens[i + 1]?.kind === 'line' });
     } else if (t.kind === 'line') {
-      close(i, undefined, true);
-      t0 = i + 1;
-      item = false;
-      lineStart = true;
+      closeUnit(units, tokens, open, i, undefined, true);
+      Object.assign(open, { t0: i + 1, item: false, lineStart: true });
     } else if (t.kind === 'bullet') {
-      close(i, undefined, false);
-      t0 = i + 1;
-      item = true;
-      lineStart = false;
+      closeUnit(units, tokens, open, i, undefined, false);
+      Object.assign(open, { t0: i + 1, item: true, lineStart: false });
     }
   }
-  close(tokens.length, undefined, true);
+  closeUnit(units, tokens, open, tokens.length, undefined, true);
   markLineLists(units, tokens);
   return units;
+}
+
+/** Ends the open unit at token t1 (exclusive), if it holds a word. */
+function closeUnit(
+  units: Unit[],
+  tokens: readonly Token[],
+  open: { t0: number; item: boolean; lineStart: boolean },
+  t1: number,
+  endTok: Token | undefined,
+  nextIsLine: boolean,
+): void {
+  let words = 0;
+  let last: Token | undefined;
+  for (let i = open.t0; i < t1; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') words++;
+    last = t;
+  }
+  if (words === 0) return;
+  const question = endTok?.norm.startsWith('?') ?? false;
+  const leadIn = last?.norm === ':';
+  const heading = open.lineStart && !endTok && nextIsLine && words <= 14 && !leadIn;
+  units.push({ t0: open.t0, t1, question, leadIn, heading, item: open.item, words });
 }
 
 /**
@@ -73,13 +71,16 @@ export function segment(tokens: readonly Token[]): Unit[] {
  * headings: each line becomes an item so the list is read as one.
  */
 function markLineLists(units: Unit[], tokens: readonly Token[]): void {
-  const shortLine = (u: Unit) => u.words <= 4 && tokens[u.t1]?.kind === 'line' && (u.t0 === 0 || tokens[u.t0 - 1]?.kind === 'line');
   for (let a = 0; a < units.length; a++) {
     let b = a;
-    while (b < units.length && shortLine(units[b]!)) b++;
+    while (b < units.length && isShortLine(units[b]!, tokens)) b++;
     if (b - a >= 3) for (let k = a; k < b; k++) Object.assign(units[k]!, { item: true, heading: false });
     a = Math.max(a, b);
   }
+}
+
+function isShortLine(u: Unit, tokens: readonly Token[]): boolean {
+  return u.words <= 4 && tokens[u.t1]?.kind === 'line' && (u.t0 === 0 || tokens[u.t0 - 1]?.kind === 'line');
 }
 
 /** A window: one unit, or a context unit (heading, lead-in, question, antecedent) plus a core unit. */
