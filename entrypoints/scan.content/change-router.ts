@@ -4,9 +4,35 @@ export function isOwnNode(node: Node): boolean {
   return !!el?.closest('[data-gutcheck-ui], gutcheck-ui');
 }
 
+/** Inline-style properties that can show or hide text. */
+const VISIBILITY_PROPERTIES = ['display', 'visibility', 'content-visibility'];
+
+let scratch: HTMLElement | undefined;
+/** One property of a style attribute's text, parsed as the browser parses it. */
+function inlineValue(style: string | null, property: string): string {
+  scratch ??= document.createElement('div'); // never inserted: parsing only
+  scratch.style.cssText = style ?? '';
+  return scratch.style.getPropertyValue(property);
+}
+
+/**
+ * False for attribute changes that cannot have shown or hidden text: a value set to what it was,
+ * or an inline style whose display, visibility and content-visibility stayed (animations write
+ * opacity and transform many times a second). Any other class change may show text through the
+ * page's CSS: its unit is read again, and matched only if its visible text changed (PageScanner).
+ */
+export function mayShowOrHide(r: MutationRecord): boolean {
+  if (r.type !== 'attributes' || !r.attributeName) return true;
+  const now = (r.target as Element).getAttribute(r.attributeName);
+  if (now === r.oldValue) return false;
+  if (r.attributeName !== 'style') return true;
+  return VISIBILITY_PROPERTIES.some((p) => inlineValue(r.oldValue, p) !== inlineValue(now, p));
+}
+
 /**
  * Turns a batch of mutation records into the nodes whose scan units must be read again. Our own
- * changes and anything outside <body> (head, our host beside body) are dropped; for a container
+ * changes, attribute changes that cannot show or hide text, and anything outside <body> (head,
+ * our host beside body) are dropped; for a container
  * already split into units (a feed) only the added children count, so its other posts are not
  * reread. `onNewBody` is called when the page replaced <body> itself.
  */
@@ -19,7 +45,7 @@ export function changedNodes(
   const nodes: Node[] = [];
   for (const r of records) {
     const target = r.target;
-    if (isOwnNode(target)) continue;
+    if (isOwnNode(target) || !mayShowOrHide(r)) continue;
     if (target === doc.documentElement) {
       r.addedNodes.forEach((n) => n === doc.body && onNewBody(doc.body));
       continue;

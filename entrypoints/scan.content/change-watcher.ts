@@ -1,5 +1,9 @@
-/** Attributes whose change can show or hide text ("see more", <details>, collapsed sections). */
-export const WATCHED_ATTRIBUTES = ['hidden', 'open', 'aria-expanded', 'aria-hidden'];
+/**
+ * Attributes whose change can show or hide text ("see more", <details>, collapsed sections). Many
+ * sites show the rest of a caption by a class or an inline style alone; change-router drops the
+ * class and style changes that cannot have shown anything, before any text is read.
+ */
+export const WATCHED_ATTRIBUTES = ['hidden', 'open', 'aria-expanded', 'aria-hidden', 'class', 'style'];
 
 const OBSERVE: MutationObserverInit = {
   childList: true,
@@ -7,6 +11,7 @@ const OBSERVE: MutationObserverInit = {
   characterData: true,
   attributes: true,
   attributeFilter: WATCHED_ATTRIBUTES,
+  attributeOldValue: true,
 };
 
 export interface ChangeWatcher {

@@ -1,5 +1,6 @@
 import type { PageClaim } from '../lib/messages';
 import type { Mark } from './anchor';
+import { parentOf } from './units';
 
 /** What a unit looked like when last read, to skip rescans that would change nothing. */
 interface UnitRecord {
@@ -42,10 +43,19 @@ export class MarkStore {
     return rec.marks;
   }
 
-  /** Units no longer in the document (a feed dropped old posts); returns their marks. */
+  /**
+   * Units no longer in the document (a feed dropped old posts); returns their marks. The removed
+   * subtree's split containers are forgotten too: a page that inserts it again (a timeline tab
+   * it kept aside) adds an element that is then planned and read afresh, not taken for a
+   * container whose units are known.
+   */
   pruneDisconnected(): Mark[] {
     const removed: Mark[] = [];
-    for (const unit of [...this.units.keys()]) if (!unit.isConnected) removed.push(...this.removeUnit(unit));
+    for (const unit of [...this.units.keys()]) {
+      if (unit.isConnected) continue;
+      removed.push(...this.removeUnit(unit));
+      for (let el = parentOf(unit); el && !el.isConnected && this.split.has(el); el = parentOf(el)) this.split.delete(el);
+    }
     return removed;
   }
 
@@ -57,6 +67,13 @@ export class MarkStore {
   /** Every mark, in no particular order. */
   *marks(): Iterable<Mark> {
     for (const rec of this.units.values()) yield* rec.marks;
+  }
+
+  /** Forgets the claims hidden on this page (the URL changed); returns their marks, to show again. */
+  undismissAll(): Mark[] {
+    const marks = [...this.marks()].filter((m) => this.dismissed.has(m.hit.id));
+    this.dismissed.clear();
+    return marks;
   }
 
   /** Marks that are shown: not dismissed on this page. */

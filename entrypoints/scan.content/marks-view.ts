@@ -73,6 +73,13 @@ export class MarksView {
     this.ui.set({ live: '', card: null });
   }
 
+  /** Empties the live region (a new page), so the new page's count is announced even if unchanged. */
+  resetAnnouncement(): void {
+    clearTimeout(this.liveTimer);
+    this.liveTimer = 0;
+    if (this.ui.get().live) this.ui.set({ live: '' });
+  }
+
   /** Announces "N claims on this page" politely, after the count has settled. */
   announce(count: number): void {
     clearTimeout(this.liveTimer);

@@ -15,7 +15,8 @@ import { createWorkQueue, type WorkQueue } from './work-queue';
 
 /**
  * One tab's GutCheck: scans the page (whole once, then changed units), keeps the found claims,
- * shows them according to the mode, and reports them to the background. Resets on SPA navigation.
+ * shows them according to the mode, and reports them to the background, again under the new URL
+ * after an SPA navigation.
  */
 export class PageSession {
   mode: Mode = 'off';
@@ -32,8 +33,6 @@ export class PageSession {
   /** Bumped on every stop, so a start still waiting for the engine knows it was cancelled. */
   private generation = 0;
   private engine: ClaimsEngine | null = null;
-  /** Counts SPA navigations. */
-  private page = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.view = new MarksView(ctx);
@@ -97,24 +96,31 @@ export class PageSession {
     this.store.reset();
   }
 
-  /** A new URL in the same document (SPA): forget the old page and read the new one. */
+  /**
+   * A new URL in the same document (an SPA navigated, or rewrote its URL). Nothing is read again
+   * here: the router's DOM changes arrive as mutations and rescan only what they touch, so the
+   * header, sidebar and other kept parts keep their marks (the issue: never the whole page again;
+   * a replaceState that changes no text costs nothing). What belongs to the page rather than its
+   * text starts over: claims hidden on the old page show again, the card closes, and the count is
+   * reported (and announced) afresh for the new URL.
+   */
   private onNewPage(): void {
-    this.page++;
     if (!this.scanning) return;
-    const mode = this.mode;
-    this.stopScanning();
+    this.card.close();
+    const hidden = this.store.undismissAll();
+    if (this.mode === 'marks') this.view.add(hidden);
+    this.view.resetAnnouncement();
     this.reporter.reset();
-    this.mode = 'off';
-    this.setMode(mode);
+    this.dirty = true;
+    if (!this.queue.running) this.publish(); // else the queue publishes when it drains
   }
 
   private onChanges(records: MutationRecord[]): void {
-    const page = this.page;
-    this.url.check(); // an SPA may have navigated: then onNewPage has already started a full scan
-    if (!this.scanning || page !== this.page) return;
+    this.url.check(); // an SPA may have navigated before re-rendering
+    if (!this.scanning) return;
     this.view.keepMounted();
     const nodes = changedNodes(records, document, (el) => this.store.split.has(el), (body) => this.scanner.scanAll(body));
-    this.onRemoved(this.store.pruneDisconnected());
+    if (records.some((r) => r.type === 'childList')) this.onRemoved(this.store.pruneDisconnected());
     if (nodes.length) this.scanner.scanChanged(nodes);
   }
 

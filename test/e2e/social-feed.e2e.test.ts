@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
+import { act } from './lib/actions';
 import { cardOf, closeCard, openCardByPointer, readCard } from './lib/card';
 import { assertedClaimsByCard, expectAssertedSet, expectBadge, expectHighlights, expectNoForbiddenMarks, expectUnchanged } from './lib/checks';
 import { claimFromCardText, loadExpected, type Expected } from './lib/expected';
@@ -14,17 +15,6 @@ import { snapshot, waitForMarks } from './lib/probe';
 const NAME = 'social-feed';
 const expected: Expected = loadExpected(FIXTURES_DIR, NAME);
 const finalStage = expected.steps.at(-1) ?? expected;
-
-/** Does to the page what a reader does; the same to the baseline and to the subject. */
-async function act(page: Page, action: 'expand-more' | 'scroll-to-bottom'): Promise<void> {
-  if (action === 'expand-more') {
-    await page.getByRole('button', { name: 'more', exact: true }).click();
-    return;
-  }
-  const before = await page.locator('[role=article]').count();
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction((n) => document.querySelectorAll('[role=article]').length > n, before, { timeout: 5000 });
-}
 
 let session: Session;
 let page: Page;
@@ -51,8 +41,8 @@ describe('social feed', () => {
 
   expected.steps.forEach((step, i) => {
     it(`step ${i + 1}, ${step.action}: marks the new text and the badge follows (${step.asserted.length})`, async () => {
-      await act(baseline, step.action);
-      await act(page, step.action);
+      await act(baseline, step);
+      await act(page, step);
       const marks = await waitForMarks(page, { atLeast: 1 });
       if (step.action === 'expand-more') await shoot(page, `${NAME}-expanded.png`);
       expectHighlights(step, marks);

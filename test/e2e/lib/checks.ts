@@ -3,9 +3,9 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Session } from '../harness';
 import { cardOf, openCardByPointer } from './card';
-import { claimById, claimFromCardText, highlightProblem, type Stage } from './expected';
+import { claimById, claimFromCardText, highlightProblem, type ExpectedHighlight, type Stage } from './expected';
 import { verdictWords } from '../../../claims/words';
-import { ASSERTED_HIGHLIGHTS, type Mark, type PageSnapshot } from './probe';
+import { ASSERTED_HIGHLIGHTS, waitForMarks, type Mark, type PageSnapshot } from './probe';
 
 /** Polls the badge until it equals `want` (the background updates it asynchronously). */
 export async function expectBadge(session: Session, page: Page, want: string): Promise<void> {
@@ -69,4 +69,19 @@ export function expectUnchanged(baseline: PageSnapshot, subject: PageSnapshot): 
 /** No mark sits where GutCheck must not read: inputs, textareas, editable, hidden, template, noscript. */
 export function expectNoForbiddenMarks(marks: readonly Mark[]): void {
   expect(marks.filter((m) => m.forbidden), 'marks in unreadable regions').toEqual([]);
+}
+
+/**
+ * After a step on a live page: the stage's passages are marked, marks of claims the page no longer
+ * asserts (highlights of earlier stages) are gone, nothing hidden is marked, and the badge counts
+ * the stage's claims. Returns the settled marks.
+ */
+export async function expectStage(session: Session, page: Page, stage: Stage, earlier: readonly ExpectedHighlight[]): Promise<Mark[]> {
+  const marks = await waitForMarks(page, { atLeast: stage.highlights.length ? 1 : 0 });
+  expectHighlights(stage, marks);
+  const stale = earlier.filter((h) => !stage.asserted.includes(h.claim) && !highlightProblem(h, marks));
+  expect(stale.map((h) => `${h.claim}: ${JSON.stringify(h.text)}`), 'marks of claims the page no longer shows').toEqual([]);
+  expectNoForbiddenMarks(marks);
+  await expectBadge(session, page, stage.asserted.length ? String(stage.asserted.length) : '');
+  return marks;
 }

@@ -25,14 +25,24 @@ const stageSchema = z.object({
   highlights: z.array(highlightSchema).default([]),
 });
 
-export const expectedSchema = stageSchema
+/**
+ * What a reader does between two stages (test/e2e/lib/actions.ts does it): "expand-more" clicks the
+ * button named "more", "scroll-to-bottom" scrolls until more posts arrive, "click" clicks the
+ * control `target` names (by role and accessible name), "back" is the browser's Back button.
+ */
+const stepSchema = stageSchema
   .extend({
-    steps: z.array(stageSchema.extend({ action: z.enum(['expand-more', 'scroll-to-bottom']) }).strict()).default([]),
+    action: z.enum(['expand-more', 'scroll-to-bottom', 'click', 'back']),
+    target: z.object({ role: z.enum(['button', 'link', 'tab']), name: z.string() }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => (s.action === 'click') === (s.target !== undefined), { message: 'a "click" step names its target, other steps none' });
+
+export const expectedSchema = stageSchema.extend({ steps: z.array(stepSchema).default([]) }).strict();
 
 export type Expected = z.infer<typeof expectedSchema>;
 export type Stage = z.infer<typeof stageSchema>;
+export type Step = z.infer<typeof stepSchema>;
 export type ExpectedHighlight = z.infer<typeof highlightSchema>;
 
 /** Names of the golden pages (every <name>.expected.json in `dir`). */

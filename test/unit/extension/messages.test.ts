@@ -57,4 +57,16 @@ describe('background handlers', () => {
     expect(await badge(4)).toBe('');
     expect(await fakeBrowser.storage.session.get(tabKey(4))).toEqual({});
   });
+
+  it('keeps an SPA\'s report for its new URL when the tab\'s "loading" event arrives at the same time', async () => {
+    // history.pushState/replaceState: the page reports the new URL while Chrome announces it as loading.
+    for (const loadingFirst of [true, false]) {
+      await handleMessage(results('https://a.example/one', [claim('a')]), fromTab(5));
+      const report = () => handleMessage(results('https://a.example/two', [claim('a'), claim('b')]), fromTab(5));
+      const loading = () => handleTabLoading(5, 'https://a.example/two');
+      await Promise.all(loadingFirst ? [loading(), report()] : [report(), loading()]);
+      expect(await badge(5), `loading event first: ${loadingFirst}`).toBe('2');
+      expect((await fakeBrowser.storage.session.get(tabKey(5)))[tabKey(5)]).toMatchObject({ url: 'https://a.example/two' });
+    }
+  });
 });
