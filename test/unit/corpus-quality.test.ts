@@ -15,6 +15,7 @@ const corpora = [
   ['dev corpus (../shared)', resolve(process.cwd(), '../shared/corpus/dev.jsonl')],
   ['held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout.jsonl')],
   ['second held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-2.jsonl')],
+  ['third held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-3.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
