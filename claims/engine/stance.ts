@@ -18,6 +18,8 @@ const NEG_LOOKBACK = 6;
 const POSTNEG_LOOKAHEAD = 12;
 /** How far after the last matched word a plain negation still counts ("X ... all at once doesn't heal"). */
 const NEG_LOOKAHEAD = 4;
+/** How far after the claim a reporting frame still qualifies it. */
+const REPORT_LOOKAHEAD = 4;
 
 /**
  * Decides whether a matched passage asserts, refutes or merely mentions its claim. Refutation
@@ -41,7 +43,9 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   for (const h of cues.postNeg) if (h.i > last && h.i <= postHi && inScope(h, matched, cues, first, last)) return 'refutes';
   for (const h of cues.debunk) if (inScope(h, matched, cues, first, last)) return 'refutes';
   if (units[coreIdx]!.question || endUnit.question) return 'mentions';
-  for (const h of cues.report) if (inScope(h, matched, cues, first, last)) return 'mentions';
+  // A reporting frame governs what follows it, or qualifies what it directly follows ("...in
+  // mice"), not an earlier claim ("X is a real diagnosis, so they just tell you to eat less").
+  for (const h of cues.report) if (h.i <= last + REPORT_LOOKAHEAD && inScope(h, matched, cues, first, last)) return 'mentions';
   return 'asserts';
 }
 

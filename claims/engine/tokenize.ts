@@ -20,7 +20,7 @@ export interface Token {
 // One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
 // clause punctuation, bullets (including emoji used as bullets) and arrows.
 const TOKEN_RE =
-  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()"“”—–=→+|]|[•●▪◦☐✅❌✔✖👉]| - |(?<![^\n])[-*](?= )|(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*)+(?=\s+\p{Lu})/gu;
+  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()—–=→+|]|[•●▪◦☐✅❌✔✖👉]| - |(?<![^\n])[-*](?= )|(?:[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}][\u{FE0F}\u{200D}\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]*)+(?=[ \t]+\p{Lu})/gu;
 
 /** List markers, emoji used as bullets included; other punctuation only breaks a clause ("SIBO → leaky gut" is one sentence). */
 const BULLETS = '•●▪◦☐✅❌✔✖👉';
@@ -44,7 +44,7 @@ export function tokenize(text: string, splitTag: (folded: string) => string[] | 
       const info = word(raw);
       out.push({ kind: 'word', norm: info.norm, start, end: start + raw.length, tag: false, info });
     } else {
-      out.push({ kind: punctKind(raw), norm: raw, start, end: start + raw.length, tag: false, info: undefined });
+      out.push({ kind: punctKind(raw, start === 0 || text.charCodeAt(start - 1) === 10), norm: raw, start, end: start + raw.length, tag: false, info: undefined });
     }
   }
   return out;
@@ -55,14 +55,16 @@ function isWordStart(raw: string): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /^[\p{L}\p{N}]/u.test(raw));
 }
 
-function punctKind(raw: string): TokenKind {
+function punctKind(raw: string, lineStart: boolean): TokenKind {
   const c = raw.charCodeAt(0);
   if (c === 10 /* \n */) return 'line';
   if (c === 46 || c === 63 || c === 33 /* . ? ! */) return 'end';
   if (c === 45 || c === 42 || c === 32 /* - * space */ || BULLETS.includes(raw)) return 'bullet';
+  // A dash that opens a line is a bullet ("– Heals leaky gut"); elsewhere it only breaks a clause.
+  if (c === 0x2013 || c === 0x2014) return lineStart ? 'bullet' : 'clause';
   // Emoji before a capital letter end a caption's sentence ("...my gut 🦴 The gelatin..."); the
   // token regex only yields an emoji run in that position.
-  if (c >= 0x2300 && /^\p{Extended_Pictographic}/u.test(raw)) return 'end';
+  if (c >= 0x2300) return 'end';
   return 'clause';
 }
 

@@ -16,6 +16,7 @@ const corpora = [
   ['held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout.jsonl')],
   ['second held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-2.jsonl')],
   ['third held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-3.jsonl')],
+  ['fourth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-4.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
