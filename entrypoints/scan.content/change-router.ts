@@ -4,37 +4,40 @@ export function isOwnNode(node: Node): boolean {
   return !!el?.closest('[data-gutcheck-ui], gutcheck-ui');
 }
 
-/** Inline-style properties that can show or hide text. */
+/** Inline-style properties that can show or hide text (content-visibility contains "visibility"). */
 const VISIBILITY_PROPERTIES = ['display', 'visibility', 'content-visibility'];
+const MENTIONS_VISIBILITY = /display|visibility/i;
 
 let scratch: HTMLElement | undefined;
-/** One property of a style attribute's text, parsed as the browser parses it. */
-function inlineValue(style: string | null, property: string): string {
+/** The visibility properties of a style attribute's text, parsed as the browser parses it. */
+function visibilityOf(style: string | null): string {
   scratch ??= document.createElement('div'); // never inserted: parsing only
   scratch.style.cssText = style ?? '';
-  return scratch.style.getPropertyValue(property);
+  return VISIBILITY_PROPERTIES.map((p) => scratch!.style.getPropertyValue(p)).join(';');
 }
 
 /**
  * False for attribute changes that cannot have shown or hidden text: a value set to what it was,
  * or an inline style whose display, visibility and content-visibility stayed (animations write
  * opacity and transform many times a second). Any other class change may show text through the
- * page's CSS: its unit is read again, and matched only if its visible text changed (PageScanner).
+ * page's CSS: its unit is read again and matched only if its visible text changed; on a container
+ * of units only the units it showed or hid are read (PageScanner.scanChanged, recheckShown).
  */
 export function mayShowOrHide(r: MutationRecord): boolean {
   if (r.type !== 'attributes' || !r.attributeName) return true;
   const now = (r.target as Element).getAttribute(r.attributeName);
   if (now === r.oldValue) return false;
   if (r.attributeName !== 'style') return true;
-  return VISIBILITY_PROPERTIES.some((p) => inlineValue(r.oldValue, p) !== inlineValue(now, p));
+  if (!MENTIONS_VISIBILITY.test(`${r.oldValue ?? ''} ${now ?? ''}`)) return false; // opacity, transform...
+  return visibilityOf(r.oldValue) !== visibilityOf(now);
 }
 
 /**
  * Turns a batch of mutation records into the nodes whose scan units must be read again. Our own
  * changes, attribute changes that cannot show or hide text, and anything outside <body> (head,
- * our host beside body) are dropped; for a container
- * already split into units (a feed) only the added children count, so its other posts are not
- * reread. `onNewBody` is called when the page replaced <body> itself.
+ * our host beside body) are dropped; for a container already split into units (a feed) only the
+ * added children count, so its other posts are not reread. `onNewBody` is called when the page
+ * replaced <body> itself.
  */
 export function changedNodes(
   records: readonly MutationRecord[],

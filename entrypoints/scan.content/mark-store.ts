@@ -7,6 +7,8 @@ interface UnitRecord {
   text: string;
   nodes: readonly Text[];
   marks: Mark[];
+  /** Whether it was rendered at all (see unit-order.ts isRendered). */
+  rendered: boolean;
 }
 
 /** Passage text sent to the background is trimmed to this (the message schema's limit). */
@@ -21,18 +23,23 @@ export class MarkStore {
   split = new WeakSet<Element>();
   readonly dismissed = new Set<string>();
 
-  /** True when the unit was read before and has the same text from the same live nodes. */
-  isUnchanged(unit: Element, text: string, nodes: readonly Text[]): boolean {
+  /** True when the unit was read before, equally rendered, and has the same text from the same live nodes. */
+  isUnchanged(unit: Element, text: string, nodes: readonly Text[], rendered: boolean): boolean {
     const rec = this.units.get(unit);
-    if (!rec || rec.text !== text || rec.nodes.length !== nodes.length) return false;
+    if (!rec || rec.rendered !== rendered || rec.text !== text || rec.nodes.length !== nodes.length) return false;
     return rec.nodes.every((n, i) => n === nodes[i] && n.isConnected);
   }
 
   /** Replaces a unit's marks; returns the marks that went away (to unhighlight them). */
-  setUnit(unit: Element, text: string, nodes: readonly Text[], marks: Mark[]): Mark[] {
+  setUnit(unit: Element, text: string, nodes: readonly Text[], marks: Mark[], rendered: boolean): Mark[] {
     const removed = this.removeUnit(unit);
-    this.units.set(unit, { text, nodes, marks });
+    this.units.set(unit, { text, nodes, marks, rendered });
     return removed;
+  }
+
+  /** Whether the unit was rendered when last read (undefined for an unknown unit). */
+  wasRendered(unit: Element): boolean | undefined {
+    return this.units.get(unit)?.rendered;
   }
 
   /** Forgets a unit (removed from the page, or about to be split); returns its marks. */

@@ -8,6 +8,9 @@ import { isRendered, visibleFirst } from './unit-order';
 import { mustSplit, planUnits, unitFor } from './units';
 import type { Job, WorkQueue } from './work-queue';
 
+/** Units whose rendered state one job of recheckShown checks (checkVisibility each, no reading). */
+const RECHECK_BATCH = 200;
+
 /** What the scanner reports; the controller turns it into highlights, badge and live region. */
 export interface ScanEvents {
   added(marks: readonly Mark[]): void;
@@ -37,15 +40,47 @@ export class PageScanner {
     ]);
   }
 
-  /** Queues the units that changed nodes belong to (one job per unit, deduplicated). */
+  /**
+   * Queues the units that changed nodes belong to (one job per unit, deduplicated). A changed
+   * split container (its class, style or hidden changed, or it was moved) may have shown or
+   * hidden the units inside it: those are checked by recheckShown.
+   */
   scanChanged(nodes: Iterable<Node>): void {
     const units = new Set<Element>();
+    const containers = new Set<Element>();
     for (const node of nodes) {
+      if (node.nodeType === Node.ELEMENT_NODE && this.store.split.has(node as Element)) {
+        containers.add(node as Element);
+        continue;
+      }
       const unit = unitFor(node, this.index);
       if (unit) units.add(unit);
     }
     const roots = [...units].filter((u) => !hasAncestorIn(u, units));
     if (roots.length) this.scanUnits(roots, true);
+    if (containers.size) this.recheckShown([...containers]);
+  }
+
+  /**
+   * Rescans the units under `roots` that were rendered when last read and are not now, or the
+   * reverse: a view an SPA shows or hides by a class on a container of posts, or any view after
+   * an SPA navigation. Only the rendered state is checked (no text is read), in jobs of
+   * RECHECK_BATCH units; a class change on <body> costs one such pass, not a rereading.
+   */
+  recheckShown(roots: readonly Element[]): void {
+    const units = [...this.store.units.keys()].filter((u) => roots.some((r) => r.contains(u)));
+    const jobs: Job[] = [];
+    for (let i = 0; i < units.length; i += RECHECK_BATCH) {
+      const batch = units.slice(i, i + RECHECK_BATCH);
+      jobs.push(() => {
+        const flipped = batch.filter((u) => {
+          const was = this.store.wasRendered(u);
+          return was !== undefined && was !== (u.isConnected && isRendered(u));
+        });
+        if (flipped.length) this.scanUnits(flipped, true);
+      });
+    }
+    this.queue.push(jobs, true);
   }
 
   private scanUnits(units: readonly Element[], urgent = false): void {
@@ -81,13 +116,14 @@ export class PageScanner {
     if (replacesInner) {
       for (const inner of this.store.unitsInside(unit)) removed.push(...this.store.removeUnit(inner));
     }
-    const read = isRendered(unit) ? readUnit(unit) : { text: '', segments: [] };
+    const rendered = isRendered(unit);
+    const read = rendered ? readUnit(unit) : { text: '', segments: [] };
     const nodes = read.segments.flatMap((s) => (s.node ? [s.node] : []));
-    if (this.store.isUnchanged(unit, read.text, nodes)) return;
+    if (this.store.isUnchanged(unit, read.text, nodes, rendered)) return;
     const hits = read.text ? this.matcher().scan(read.text) : [];
     const fresh = anchorHits(unit, read, hits, this.verdictOf);
     const { marks, added, removed: gone } = reconcile(this.store.marksIn(unit), fresh);
-    this.store.setUnit(unit, read.text, nodes, marks);
+    this.store.setUnit(unit, read.text, nodes, marks, rendered);
     this.events.removed([...removed, ...gone]);
     this.events.added(added);
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);

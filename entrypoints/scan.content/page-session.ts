@@ -97,12 +97,13 @@ export class PageSession {
   }
 
   /**
-   * A new URL in the same document (an SPA navigated, or rewrote its URL). Nothing is read again
+   * A new URL in the same document (an SPA navigated, or rewrote its URL). No text is read again
    * here: the router's DOM changes arrive as mutations and rescan only what they touch, so the
    * header, sidebar and other kept parts keep their marks (the issue: never the whole page again;
-   * a replaceState that changes no text costs nothing). What belongs to the page rather than its
-   * text starts over: claims hidden on the old page show again, the card closes, and the count is
-   * reported (and announced) afresh for the new URL.
+   * a replaceState that changes no text costs nothing). Only the units' rendered state is checked,
+   * for views the router showed or hid in ways the mutations do not pin down (a class on <html>).
+   * What belongs to the page rather than its text starts over: claims hidden on the old page show
+   * again, the card closes, and the count is reported (and announced) afresh for the new URL.
    */
   private onNewPage(): void {
     if (!this.scanning) return;
@@ -112,6 +113,7 @@ export class PageSession {
     this.view.resetAnnouncement();
     this.reporter.reset();
     this.dirty = true;
+    this.scanner.recheckShown([document.documentElement]);
     if (!this.queue.running) this.publish(); // else the queue publishes when it drains
   }
 
