@@ -29,3 +29,16 @@ describe.each(corpora)('%s', (_name, path) => {
     expect(score.negationErrors / Math.max(1, score.mentionLabels)).toBeLessThanOrEqual(0.05);
   });
 });
+
+/**
+ * heldout-5 was written to stress paraphrase ("my insides were porous", "knit the gut back
+ * together"). Its recall is not yet at the floor above; this ratchet keeps what is reached from
+ * sliding back while the vocabulary grows (see README).
+ */
+describe('paraphrase-heavy held-out fixture (ratchet)', () => {
+  const score = scoreCorpus(parseCorpus(readFileSync(resolve(process.cwd(), 'test/fixtures/heldout-5.jsonl'), 'utf8')), matcher);
+  it('keeps precision at least 0.95 and recall at least 0.65', () => {
+    expect(precision(score.total)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(score.total)).toBeGreaterThanOrEqual(0.65);
+  });
+});
