@@ -79,6 +79,16 @@ function markLineLists(units: Unit[], tokens: readonly Token[]): void {
   }
 }
 
+const DOSE_UNITS = new Set(['mg', 'g', 'mcg', 'µg', 'ug', 'iu', 'ml', 'billion', 'cfu']);
+
+/** A number followed by a dose unit ("75 mg", "5 g", "50 billion"). */
+function statesDose(unit: Unit, tokens: readonly Token[]): boolean {
+  for (let i = unit.t0; i + 1 < unit.t1; i++) {
+    if (tokens[i]!.kind === 'word' && /^\d/.test(tokens[i]!.norm) && DOSE_UNITS.has(tokens[i + 1]!.norm)) return true;
+  }
+  return false;
+}
+
 function isShortLine(u: Unit, tokens: readonly Token[]): boolean {
   return u.words <= 4 && tokens[u.t1]?.kind === 'line' && (u.t0 === 0 || tokens[u.t0 - 1]?.kind === 'line');
 }
@@ -105,7 +115,9 @@ export function windows(units: readonly Unit[], tokens: readonly Token[]): Windo
     if (prev === undefined) continue;
     if (prev.leadIn || prev.heading || (unit.item && !prev.item)) frame = u - 1;
     else if (!unit.item && !(prev.item && unit.words <= 12)) frame = undefined;
-    if (frame !== undefined && (frame === u - 1 || unit.item)) out.push({ core: u, context: frame });
+    // An ingredient line ("• L-Glutamine 5 g") names a product's contents: the heading's promise is
+    // the product's, not each ingredient's, so a dosed item does not borrow its frame.
+    if (frame !== undefined && (frame === u - 1 || unit.item) && !(unit.item && statesDose(unit, tokens))) out.push({ core: u, context: frame });
     else if (prev.question || opensWithPronoun(unit, tokens)) out.push({ core: u, context: u - 1 });
   }
   // A list can also be explained by what follows it: "☐ bloating ☐ fatigue ... Checked 3 or
@@ -115,7 +127,7 @@ export function windows(units: readonly Unit[], tokens: readonly Token[]): Windo
     let b = a;
     while (units[b + 1]?.item) b++;
     for (let closer = b + 1; closer <= b + 2 && closer < units.length && !units[closer]!.item; closer++) {
-      for (let k = a; k <= b; k++) out.push({ core: k, context: closer });
+      for (let k = a; k <= b; k++) if (!statesDose(units[k]!, tokens)) out.push({ core: k, context: closer });
     }
     a = b;
   }
