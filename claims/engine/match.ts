@@ -93,14 +93,14 @@ function fromRunningText(matched: readonly Hit[]): boolean {
 
 /** Whether any claim's pattern could match in the text as a whole; windows are subsets, so if not, none can. */
 function satisfiable(hits: readonly Hit[], c: Compiled): boolean {
-  let candidates: Set<CompiledClaim> | undefined;
-  const present = new Set<string>();
+  let candidates: CompiledClaim[] | undefined;
   for (const h of hits) {
-    present.add(h.concept);
     const triggered = c.byConcept.get(h.concept);
-    if (triggered) for (const claim of triggered) (candidates ??= new Set()).add(claim);
+    if (triggered) for (const claim of triggered) if (!candidates?.includes(claim)) (candidates ??= []).push(claim);
   }
-  if (!candidates) return false;
+  if (!candidates) return false; // the common case: no claim's own term at all
+  const present = new Set<string>();
+  for (const h of hits) present.add(h.concept);
   for (const claim of candidates) {
     if (claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || present.has(k)))) return true;
   }

@@ -34,7 +34,9 @@ const CAMEL_RE = /[\p{Lu}]?[\p{Ll}]+|[\p{Lu}]+(?![\p{Ll}])|[\p{N}]+/gu;
  */
 export function tokenize(text: string, splitTag: (folded: string) => string[] | undefined, word: (raw: string) => WordInfo): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // exec with lastIndex, not matchAll: no iterator object and no regex clone per call.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const c = raw.charCodeAt(0);
