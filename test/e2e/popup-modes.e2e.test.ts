@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { cardOf, closeCard, openCardByPointer } from './lib/card';
-import { expectBadge } from './lib/checks';
+import { expectBadge, expectNoTrafficBeyondLoopback } from './lib/checks';
 import { claimFromCardText, loadExpected } from './lib/expected';
 import { readMarks, waitForMarks } from './lib/probe';
 
@@ -125,8 +125,6 @@ describe('card actions', () => {
   });
 
   it('sends no request beyond 127.0.0.1 (Playwright log and Chromium net-log)', async () => {
-    const report = await session.close();
-    expect(report.leaks).toEqual([]);
-    expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
+    await expectNoTrafficBeyondLoopback(session);
   });
 });

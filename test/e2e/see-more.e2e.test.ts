@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { act } from './lib/actions';
-import { assertedClaimsByCard, expectAssertedSet, expectStage } from './lib/checks';
+import { assertedClaimsByCard, expectAssertedSet, expectNoTrafficBeyondLoopback, expectStage } from './lib/checks';
 import { loadExpected, type ExpectedHighlight } from './lib/expected';
 import { probeContentScript, type WorkProbe } from './lib/work-probe';
 
@@ -88,8 +88,6 @@ describe('see more by class and style', () => {
 
   it('sends no request beyond 127.0.0.1 (Playwright log and Chromium net-log)', async () => {
     await probe?.detach().catch(() => undefined);
-    const report = await session.close();
-    expect(report.leaks).toEqual([]);
-    expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
+    await expectNoTrafficBeyondLoopback(session);
   });
 });

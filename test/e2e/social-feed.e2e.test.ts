@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { act } from './lib/actions';
 import { cardOf, closeCard, openCardByPointer, readCard } from './lib/card';
-import { assertedClaimsByCard, expectAssertedSet, expectBadge, expectHighlights, expectNoForbiddenMarks, expectUnchanged } from './lib/checks';
+import { assertedClaimsByCard, expectAssertedSet, expectBadge, expectHighlights, expectNoForbiddenMarks, expectNoTrafficBeyondLoopback, expectUnchanged } from './lib/checks';
 import { claimFromCardText, loadExpected, type Expected } from './lib/expected';
 import { snapshot, waitForMarks } from './lib/probe';
 
@@ -128,8 +128,6 @@ describe('social feed', () => {
   });
 
   it('sends no request beyond 127.0.0.1 (Playwright log and Chromium net-log)', async () => {
-    const report = await session.close();
-    expect(report.leaks).toEqual([]);
-    expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
+    await expectNoTrafficBeyondLoopback(session);
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { act } from './lib/actions';
 import { cardOf, openCardByPointer } from './lib/card';
-import { assertedClaimsByCard, expectAssertedSet, expectBadge, expectStage } from './lib/checks';
+import { assertedClaimsByCard, expectAssertedSet, expectBadge, expectNoTrafficBeyondLoopback, expectStage } from './lib/checks';
 import { claimById, loadExpected, type ExpectedHighlight } from './lib/expected';
 import { readMarks } from './lib/probe';
 import { probeContentScript, type WorkProbe } from './lib/work-probe';
@@ -127,8 +127,6 @@ describe('SPA navigation: the page', () => {
   });
 
   it('sends no request beyond 127.0.0.1 (Playwright log and Chromium net-log)', async () => {
-    const report = await session.close();
-    expect(report.leaks).toEqual([]);
-    expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
+    await expectNoTrafficBeyondLoopback(session);
   });
 });

@@ -85,3 +85,10 @@ export async function expectStage(session: Session, page: Page, stage: Stage, ea
   await expectBadge(session, page, stage.asserted.length ? String(stage.asserted.length) : '');
   return marks;
 }
+
+/** Closes the session and checks that nothing left 127.0.0.1, in Playwright's request log or Chromium's net-log. */
+export async function expectNoTrafficBeyondLoopback(session: Session): Promise<void> {
+  const report = await session.close();
+  expect(report.leaks).toEqual([]);
+  expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
+}
