@@ -99,7 +99,7 @@ export interface Window {
   context?: number;
 }
 
-const PRONOUNS = new Set(['it', 'they', 'this', 'these', 'that', 'its', 'theyre', 'thats', 'which', 'them', 'both']);
+const PRONOUNS = new Set(['it', 'they', 'this', 'these', 'that', 'its', 'theyre', 'thats', 'which', 'them', 'both', 'then']);
 
 /**
  * Which units may complete a claim started in another: the line under a heading, items under a

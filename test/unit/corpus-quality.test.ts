@@ -37,8 +37,8 @@ describe.each(corpora)('%s', (_name, path) => {
  */
 describe('paraphrase-heavy held-out fixture (ratchet)', () => {
   const score = scoreCorpus(parseCorpus(readFileSync(resolve(process.cwd(), 'test/fixtures/heldout-5.jsonl'), 'utf8')), matcher);
-  it('keeps precision at least 0.95 and recall at least 0.72', () => {
+  it('keeps precision at least 0.95 and recall at least 0.85', () => {
     expect(precision(score.total)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(score.total)).toBeGreaterThanOrEqual(0.72);
+    expect(recall(score.total)).toBeGreaterThanOrEqual(0.85);
   });
 });
