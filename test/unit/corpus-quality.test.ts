@@ -17,6 +17,7 @@ const corpora = [
   ['second held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-2.jsonl')],
   ['third held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-3.jsonl')],
   ['fourth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-4.jsonl')],
+  ['sixth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-6.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
