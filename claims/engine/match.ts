@@ -158,7 +158,7 @@ function withoutListFoods(found: Candidate[]): Candidate[] {
 }
 
 function gatherCues(hits: readonly Hit[]): Cues {
-  const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [], contrast: [] };
+  const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [], contrast: [], own: [] };
   for (const h of hits) {
     if (h.concept === CUE_NEG) cues.neg.push(h);
     else if (h.concept === CUE_NEGX) cues.negExempt.push(h);
@@ -166,6 +166,7 @@ function gatherCues(hits: readonly Hit[]): Cues {
     else if (h.concept === CUE_DEBUNK) cues.debunk.push(h);
     else if (h.concept === CUE_REPORT) cues.report.push(h);
     else if (h.concept === CUE_CONTRAST) cues.contrast.push(h);
+    else if (h.concept.includes('/')) cues.own.push(h);
   }
   return cues;
 }

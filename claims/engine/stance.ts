@@ -10,6 +10,8 @@ export interface Cues {
   debunk: Hit[];
   report: Hit[];
   contrast: Hit[];
+  /** Hits of claims' own terms in the window: what a cue after "but" may be about instead. */
+  own: Hit[];
 }
 
 /** How far before the first matched word a negation still governs the claim ("no evidence that X..."). */
@@ -51,14 +53,18 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
 
 /**
  * Whether a cue governs the matched claim. Not when it is part of the claim itself ("no gluten,
- * dairy...") or of a set phrase ("not just", "no matter"); not when a contrastive word stands
- * between them ("X is documented in coeliac disease, but there is no evidence that Y").
+ * dairy...") or of a set phrase ("not just", "no matter"); not when a contrastive word ("but",
+ * "until") stands between them and separates the cue from the claim.
  */
 function inScope(cue: Hit, matched: readonly Hit[], cues: Cues, first: number, last: number): boolean {
   for (const x of cues.negExempt) if (x.i <= cue.i && cue.i < x.j) return false;
   for (const m of matched) if (m.i <= cue.i && cue.i < m.j) return false;
   for (const c of cues.contrast) {
-    if ((cue.i > last && c.i > last && c.i < cue.i) || (cue.i < first && c.i > cue.i && c.i < first)) return false;
+    if (cue.i < first && c.i > cue.i && c.i < first) return false;
+    // After "but", a cue leaves the claim alone only when the new clause brings its own topic
+    // ("...documented in coeliac disease, but no evidence that it reverses lupus"); otherwise it
+    // turns back on the claim ("...meant I was sensitive, but the allergist told me to ignore them").
+    if (cue.i > last && c.i > last && c.i < cue.i && cues.own.some((o) => o.i > c.i)) return false;
   }
   return true;
 }
