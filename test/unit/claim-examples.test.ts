@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadDatabase } from '../../claims/cli/load-database';
 import { createMatcher } from '../../claims/engine';
-import knownMisses from './known-example-misses.json';
+import knownMissesData from './known-example-misses.json';
 
 /**
  * Every entry's own examples run through the engine: asserting sentences must be found as
  * asserting that claim; mention sentences must never be. Known misses are listed with a reason
  * in known-example-misses.json; each is checked to still miss, so a fix forces the list to shrink.
  */
+const knownMisses = z.array(z.object({ sentence: z.string(), why: z.string() }).strict()).parse(knownMissesData);
 const claims = loadDatabase();
 const matcher = createMatcher(claims);
 const known = new Set(knownMisses.map((k) => k.sentence));
