@@ -20,7 +20,7 @@ export interface Token {
 // One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
 // clause punctuation, bullets (including emoji used as bullets) and arrows.
 const TOKEN_RE =
-  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()—–=→+|]|[•●▪◦☐□■▢◻✅❌✔✖👉]| - |(?<![^\n])[-*](?= )|(?:[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}][\u{FE0F}\u{200D}\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]*)+(?=[ \t]+\p{Lu})/gu;
+  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()=→+|]|(?<=\s)[—–]|[—–](?=\s)|[•●▪◦☐□■▢◻✅❌✔✖👉]| - |(?<![^\n])[-*](?= )|(?:[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}][\u{FE0F}\u{200D}\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]*)+(?=[ \t]+\p{Lu})/gu;
 
 /** List markers, emoji used as bullets included; other punctuation only breaks a clause ("SIBO → leaky gut" is one sentence). */
 const BULLETS = '•●▪◦☐□■▢◻✅❌✔✖👉';

@@ -18,6 +18,7 @@ const corpora = [
   ['third held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-3.jsonl')],
   ['fourth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-4.jsonl')],
   ['sixth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-6.jsonl')],
+  ['seventh held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-7.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
