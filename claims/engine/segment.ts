@@ -11,6 +11,8 @@ export interface Unit {
   heading: boolean;
   /** Starts a list item (after a bullet, a dash or a number). */
   item: boolean;
+  /** One of a run of questions that a verdict line follows: "Do you get bloated? Do you have acne? ... Yes to three? You have leaky gut." */
+  quiz?: boolean;
   words: number;
 }
 
@@ -40,6 +42,7 @@ export function segment(tokens: readonly Token[]): Unit[] {
   }
   closeUnit(units, tokens, open, tokens.length, undefined, true);
   markLineLists(units, tokens);
+  markQuizzes(units);
   return units;
 }
 
@@ -87,6 +90,16 @@ function statesDose(unit: Unit, tokens: readonly Token[]): boolean {
     if (tokens[i]!.kind === 'word' && /^\d/.test(tokens[i]!.norm) && DOSE_UNITS.has(tokens[i + 1]!.norm)) return true;
   }
   return false;
+}
+
+/** Three or more short questions in a row, then a statement: a quiz whose questions are its items. */
+function markQuizzes(units: Unit[]): void {
+  for (let a = 0; a < units.length; a++) {
+    let b = a;
+    while (b < units.length && units[b]!.question && units[b]!.words <= 20) b++;
+    if (b - a >= 3 && b < units.length) for (let k = a; k < b; k++) Object.assign(units[k]!, { item: true, quiz: true });
+    a = Math.max(a, b);
+  }
 }
 
 function isShortLine(u: Unit, tokens: readonly Token[]): boolean {

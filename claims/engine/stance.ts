@@ -44,7 +44,10 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   for (const h of cues.neg) if (h.i >= lo && h.i <= hi && inScope(h, matched, cues, first, last)) return 'refutes';
   for (const h of cues.postNeg) if (h.i > last && h.i <= postHi && inScope(h, matched, cues, first, last)) return 'refutes';
   for (const h of cues.debunk) if (inScope(h, matched, cues, first, last)) return 'refutes';
-  if (units[coreIdx]!.question || endUnit.question) return 'mentions';
+  // A quiz question completed by the verdict after it is the quiz's claim, not a question.
+  const core = units[coreIdx]!;
+  const coreAsks = core.question && !(core.quiz && unitOf[last]! > coreIdx);
+  if (coreAsks || (endUnit.question && !endUnit.quiz)) return 'mentions';
   // A reporting frame governs what follows it, or qualifies what it directly follows ("...in
   // mice"), not an earlier claim ("X is a real diagnosis, so they just tell you to eat less").
   for (const h of cues.report) if (h.i <= last + REPORT_LOOKAHEAD && inScope(h, matched, cues, first, last)) return 'mentions';

@@ -33,6 +33,14 @@ describe('finding claims in messy text', () => {
     expect(asserted).toEqual(expect.arrayContaining(['leaky-gut-brain-fog-fatigue', 'leaky-gut-skin', 'symptom-checklist-diagnosis']));
   });
 
+  it('reads a run of quiz questions as the items its verdict line answers', () => {
+    const quiz = 'Do you get bloated after meals? Do you struggle with eczema? Do you hit a wall of brain fog? If you said yes to two, you almost certainly have leaky gut.';
+    const asserted = matcher.scan(quiz).filter((h) => h.stance === 'asserts').map((h) => h.id);
+    expect(asserted).toEqual(expect.arrayContaining(['leaky-gut-skin', 'leaky-gut-brain-fog-fatigue']));
+    const doubts = 'Does bone broth heal the gut? Does collagen rebuild the gut wall? Does glutamine seal a leaky gut? Not in any trial so far.';
+    expect(matcher.scan(doubts).filter((h) => h.stance === 'asserts')).toEqual([]);
+  });
+
   it('reads an arrow chain as one sentence and emoji before a capital as a sentence end', () => {
     expect(stanceOf('SIBO → inflammation → leaky gut → food intolerances → more SIBO.', 'leaky-gut-food-sensitivities')).toEqual(['asserts']);
     // the question belongs to the acne sentence only; the gut sentence before the emoji stays an assertion
