@@ -30,6 +30,8 @@ export function segment(tokens: readonly Token[]): Unit[] {
         Object.assign(open, { t0: i + 1, item: true, lineStart: false });
         continue;
       }
+      // "L. rhamnosus", "Dr. Rios", "e.g.": a period after an initial or a short title ends no sentence.
+      if (t.norm === '.' && prev && prev.end === t.start && prev.kind === 'word' && ABBREVIATIONS.has(prev.norm) && tokens[i + 1]?.kind === 'word') continue;
       closeUnit(units, tokens, open, i + 1, t, tokens[i + 1]?.kind === 'line');
       Object.assign(open, { t0: i + 1, item: false, lineStart: tokens[i + 1]?.kind === 'line' });
     } else if (t.kind === 'line') {
@@ -45,6 +47,8 @@ export function segment(tokens: readonly Token[]): Unit[] {
   markQuizzes(units);
   return units;
 }
+
+const ABBREVIATIONS = new Set([...'abcdefghijklmnopqrstuvwxyz', 'dr', 'mr', 'mrs', 'ms', 'vs', 'eg', 'ie', 'etc', 'st', 'approx', 'incl']);
 
 /** Ends the open unit at token t1 (exclusive), if it holds a word. */
 function closeUnit(

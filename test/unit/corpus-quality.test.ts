@@ -19,6 +19,7 @@ const corpora = [
   ['fourth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-4.jsonl')],
   ['sixth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-6.jsonl')],
   ['seventh held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-7.jsonl')],
+  ['eighth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-8.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
