@@ -60,7 +60,7 @@ function isWordStart(raw: string): boolean {
 function punctKind(raw: string, lineStart: boolean): TokenKind {
   const c = raw.charCodeAt(0);
   if (c === 10 /* \n */) return 'line';
-  if (c === 46 || c === 63 || c === 33 /* . ? ! */) return 'end';
+  if (c === 46 || c === 63 || c === 33 || c === 59 /* . ? ! ; */) return 'end';
   if (c === 45 || c === 42 || c === 32 /* - * space */ || BULLETS.includes(raw)) return 'bullet';
   // A dash that opens a line is a bullet ("– Heals leaky gut"); elsewhere it only breaks a clause.
   if (c === 0x2013 || c === 0x2014) return lineStart ? 'bullet' : 'clause';

@@ -20,6 +20,7 @@ const corpora = [
   ['sixth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-6.jsonl')],
   ['seventh held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-7.jsonl')],
   ['eighth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-8.jsonl')],
+  ['ninth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-9.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
