@@ -21,6 +21,7 @@ const corpora = [
   ['seventh held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-7.jsonl')],
   ['eighth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-8.jsonl')],
   ['ninth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-9.jsonl')],
+  ['tenth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-10.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
