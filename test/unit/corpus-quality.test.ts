@@ -22,6 +22,7 @@ const corpora = [
   ['eighth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-8.jsonl')],
   ['ninth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-9.jsonl')],
   ['tenth held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-10.jsonl')],
+  ['eleventh held-out fixture', resolve(process.cwd(), 'test/fixtures/heldout-11.jsonl')],
 ] as const;
 
 describe.each(corpora)('%s', (_name, path) => {
