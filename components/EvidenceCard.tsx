@@ -15,6 +15,8 @@ export interface EvidenceCardProps {
   /** The page's own words that were flagged (shown as text, never as HTML). */
   passage: string;
   matched: readonly string[];
+  /** The context that decided the stance, in plain words ("the next sentence disputes it"). */
+  why: readonly string[];
   reportState: ReportState;
   /** Move focus into the card on open (keyboard navigation), so screen readers announce it. */
   takeFocus: boolean;
@@ -79,6 +81,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
         <strong>Why this was flagged: </strong>
         {props.matched.length ? `the words ${props.matched.map((w) => `“${w}”`).join(', ')} in ` : ''}
         <q>{quote(props.passage)}</q>
+        {props.why.length ? <span data-testid="card-why">; read as {stance === 'asserts' ? 'a claim' : 'context'} because {props.why.join(' and ')}</span> : null}
       </p>
       <p className="note">This is general information, not medical advice.</p>
       <footer className="actions">

@@ -4,6 +4,7 @@ import type { Matcher } from '../claims/engine';
 /** One labelled document, as in ../shared/corpus/README.md. */
 export const labelledDocSchema = z.object({
   doc: z.string(),
+  kind: z.string().optional(),
   text: z.string(),
   asserts: z.array(z.string()),
   mentions_not_asserted: z.array(z.string()),
@@ -13,9 +14,34 @@ export type LabelledDoc = z.infer<typeof labelledDocSchema>;
 
 export interface Tally { tp: number; fp: number; fn: number }
 
+/** Page kinds as the issue tracker reports them; a document can be in two (a long debunk). */
+export const GROUPS = ['debunk', 'promotional', 'social', 'long pages', 'hard negatives'] as const;
+export type Group = (typeof GROUPS)[number];
+const SOCIAL = new Set(['instagram-caption', 'tiktok-caption', 'tweet', 'facebook-post', 'reddit-comment', 'forum-post']);
+const PROMOTIONAL = new Set(['product-page', 'clinic-page', 'newsletter', 'youtube-description', 'blog-paragraph']);
+/** Above this many characters a document counts as a long page. */
+const LONG_PAGE = 1200;
+
+export function groupsOf(d: LabelledDoc): Group[] {
+  const out: Group[] = [];
+  if (d.kind === 'debunk-article') out.push('debunk');
+  else if (d.kind && PROMOTIONAL.has(d.kind)) out.push('promotional');
+  else if (d.kind && SOCIAL.has(d.kind)) out.push('social');
+  if (d.text.length > LONG_PAGE) out.push('long pages');
+  if (!d.asserts.length) out.push('hard negatives');
+  return out;
+}
+
+export interface GroupTally extends Tally {
+  docs: number;
+  negationErrors: number;
+  mentionLabels: number;
+}
+
 export interface CorpusScore {
   total: Tally;
   subsets: Record<'d*' | 's*' | 'other', Tally>;
+  groups: Record<Group, GroupTally>;
   perId: Map<string, Tally>;
   negationErrors: number;
   mentionLabels: number;
@@ -39,7 +65,8 @@ export function parseCorpus(jsonl: string): LabelledDoc[] {
  */
 export function scoreCorpus(docs: readonly LabelledDoc[], matcher: Matcher): CorpusScore {
   const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
-  const score: CorpusScore = { total: tally(), subsets: { 'd*': tally(), 's*': tally(), other: tally() }, perId: new Map(), negationErrors: 0, mentionLabels: 0, errors: [] };
+  const groups = Object.fromEntries(GROUPS.map((g) => [g, { ...tally(), docs: 0, negationErrors: 0, mentionLabels: 0 }])) as Record<Group, GroupTally>;
+  const score: CorpusScore = { total: tally(), subsets: { 'd*': tally(), 's*': tally(), other: tally() }, groups, perId: new Map(), negationErrors: 0, mentionLabels: 0, errors: [] };
   for (const d of docs) {
     const amb = new Set(d.ambiguous ?? []);
     const predicted = new Set(matcher.scan(d.text).filter((h) => h.stance === 'asserts' && !amb.has(h.id)).map((h) => h.id));
@@ -47,9 +74,15 @@ export function scoreCorpus(docs: readonly LabelledDoc[], matcher: Matcher): Cor
     const mentions = new Set(d.mentions_not_asserted);
     score.mentionLabels += mentions.size;
     const sub = score.subsets[d.doc.startsWith('d') ? 'd*' : d.doc.startsWith('s') ? 's*' : 'other'];
+    const inGroups = groupsOf(d).map((g) => groups[g]);
+    for (const g of inGroups) {
+      g.docs++;
+      g.mentionLabels += mentions.size;
+    }
     const bump = (id: string, k: keyof Tally) => {
       score.total[k]++;
       sub[k]++;
+      for (const g of inGroups) g[k]++;
       if (!score.perId.has(id)) score.perId.set(id, tally());
       score.perId.get(id)![k]++;
     };
@@ -57,7 +90,10 @@ export function scoreCorpus(docs: readonly LabelledDoc[], matcher: Matcher): Cor
       if (gold.has(id)) bump(id, 'tp');
       else {
         bump(id, 'fp');
-        if (mentions.has(id)) score.negationErrors++;
+        if (mentions.has(id)) {
+          score.negationErrors++;
+          for (const g of inGroups) g.negationErrors++;
+        }
         score.errors.push(`${d.doc} FP ${id}${mentions.has(id) ? ' (negation error)' : ''}`);
       }
     }

@@ -11,6 +11,7 @@ step() { echo; echo "== $1"; shift; "$@" || { echo "!! step failed: $*"; failed_
 step "typecheck (root and the pure claims/ engine)" npx tsc --noEmit
 step "typecheck claims/ (no DOM, no Node)" npx tsc --noEmit -p claims/tsconfig.json
 step "claims database" npx tsx scripts/check-claims.ts
+step "stance model matches its training data" npx tsx scripts/train.ts --check
 step "unit and DOM tests" npx vitest run --reporter=default --reporter=json --outputFile.json=out/unit.json
 step "build (chrome-mv3)" npx wxt build
 step "build (firefox)" npx wxt build -b firefox

@@ -2,12 +2,12 @@ import { Window } from 'happy-dom';
 import { extractVisibleText } from '../page-text';
 
 /**
- * Reads an HTML page as a browser would show it, with the same rules the extension applies to
+ * Reads an HTML page as a browser would show it (its visible text, and its title apart), with the same rules the extension applies to
  * the live DOM (claims/page-text). happy-dom parses only: scripts, stylesheets, frames and
  * navigation stay off, so reading a saved page never runs its code or touches the network.
  * Styles from stylesheets are not applied; inline display:none/visibility:hidden are.
  */
-export async function htmlToText(html: string): Promise<string> {
+export async function htmlToText(html: string): Promise<{ text: string; title: string }> {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -21,7 +21,7 @@ export async function htmlToText(html: string): Promise<string> {
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    return extractVisibleText(doc).text;
+    return { text: extractVisibleText(doc).text, title: doc.title.trim() };
   } finally {
     await window.happyDOM.close();
   }

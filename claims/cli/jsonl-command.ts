@@ -39,7 +39,9 @@ function parseLine(line: string): { doc: Doc; text: string } | { doc: Doc; error
 
 /**
  * `gutcheck scan --jsonl`: the contract external evaluation relies on. One output line per
- * non-blank input line, in order: {"doc", "claims": [{"id","stance","start","end","score","text"}]}.
+ * non-blank input line, in order: {"doc", "claims": [{"id","stance","start","end","score","confidence","why","text"}]}.
+ * `stance` is the decided stance (asserts only at or above the model's threshold); `confidence`
+ * is the calibrated probability that the text asserts the claim there. Fields are only ever added.
  * A bad line gets {"doc", "claims": [], "error"} and a stderr message with its line number.
  * Returns the exit status: 1 if any line was bad, else 0.
  */
@@ -75,6 +77,8 @@ export async function scanJsonl(path: string | undefined, matcher: Matcher, io: 
       start: h.start,
       end: h.end,
       score: h.score,
+      confidence: h.confidence,
+      why: h.why,
       text: parsed.text.slice(h.start, h.end),
     }));
     await io.write(`${JSON.stringify({ doc: parsed.doc, claims })}\n`);

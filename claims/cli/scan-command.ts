@@ -13,6 +13,8 @@ interface JsonFileResult {
     start: number;
     end: number;
     score: number;
+    confidence: number;
+    why: string[];
     text: string;
     matched: string[];
     verdict: string | null;
@@ -28,6 +30,8 @@ function toJsonClaims(text: string, hits: readonly ClaimHit[], db: Database): Js
     start: h.start,
     end: h.end,
     score: h.score,
+    confidence: h.confidence,
+    why: h.why,
     text: text.slice(h.start, h.end),
     matched: h.matched,
     verdict: db.byId.get(h.id)?.verdict ?? null,
@@ -58,8 +62,10 @@ export async function scanFiles(
       continue;
     }
     // happy-dom loads only when a page needs it; plain text and --jsonl never pay for it.
-    const text = input.html ? await (await import('./html-text')).htmlToText(input.text) : input.text;
-    const hits = matcher.scan(text);
+    const page = input.html ? await (await import('./html-text')).htmlToText(input.text) : { text: input.text, title: '' };
+    const text = page.text;
+    // The page title frames the page ("Five myths about your gut"), as it does in the extension.
+    const hits = matcher.scan(text, { before: page.title });
     if (json) results.push({ file: input.name, claims: toJsonClaims(text, hits, db) });
     else await io.write(`${i > 0 ? '\n' : ''}${formatReport(input.name, text, hits, db.byId)}`);
   }

@@ -11,6 +11,8 @@ export const GROUPS = '@groups';
 
 export interface CompiledClaim {
   id: string;
+  /** Whether the database rates the claim supported or mixed: careful pages state such claims while refuting myths. */
+  trueish: boolean;
   /** Alternative conjunctions of concept keys. */
   patterns: string[][];
   unless: string[];
@@ -63,6 +65,7 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
     };
     compiled.push({
       id: claim.id,
+      trueish: claim.verdict === 'supported' || claim.verdict === 'mixed',
       patterns: claim.match.patterns.map((p) => p.map(resolve)),
       unless: (claim.match.unless ?? []).map(resolve),
       groups: claim.match.groups && { keys: claim.match.groups.names.map(resolve), min: claim.match.groups.min },

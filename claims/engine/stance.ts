@@ -14,6 +14,15 @@ export interface Cues {
   own: Hit[];
 }
 
+/** Which rule decided a stance: the learned step reads it as one of its features. */
+export type RuleReason = 'negation' | 'debunk' | 'question' | 'report' | 'quoted' | 'none';
+
+/** The rules' stance for one match and the cue that decided it. */
+export interface RuleStance {
+  stance: Stance;
+  reason: RuleReason;
+}
+
 /** How far before the first matched word a negation still governs the claim ("no evidence that X..."). */
 const NEG_LOOKBACK = 6;
 /** How far after the last matched word "nothing"/"did nothing" still governs it. */
@@ -29,7 +38,7 @@ const REPORT_LOOKAHEAD = 4;
  * anywhere in the passage. A question, a reported or distanced frame ("the idea that",
  * "influencers say", "in mice") makes it a mention. Otherwise the passage asserts the claim.
  */
-export function decideStance(matched: readonly Hit[], cues: Cues, units: readonly Unit[], coreIdx: number, unitOf: Int32Array): Stance {
+export function decideStance(matched: readonly Hit[], cues: Cues, units: readonly Unit[], coreIdx: number, unitOf: Int32Array): RuleStance {
   let first = Infinity;
   let last = -1;
   for (const h of matched) {
@@ -41,17 +50,17 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
   const endUnit = units[unitOf[last]!]!;
   const hi = Math.min(endUnit.t1 - 1, last + NEG_LOOKAHEAD);
   const postHi = Math.min(endUnit.t1, last + POSTNEG_LOOKAHEAD);
-  for (const h of cues.neg) if (h.i >= lo && h.i <= hi && inScope(h, matched, cues, first, last)) return 'refutes';
-  for (const h of cues.postNeg) if (h.i > last && h.i <= postHi && inScope(h, matched, cues, first, last)) return 'refutes';
-  for (const h of cues.debunk) if (inScope(h, matched, cues, first, last)) return 'refutes';
+  for (const h of cues.neg) if (h.i >= lo && h.i <= hi && inScope(h, matched, cues, first, last)) return { stance: 'refutes', reason: 'negation' };
+  for (const h of cues.postNeg) if (h.i > last && h.i <= postHi && inScope(h, matched, cues, first, last)) return { stance: 'refutes', reason: 'negation' };
+  for (const h of cues.debunk) if (inScope(h, matched, cues, first, last)) return { stance: 'refutes', reason: 'debunk' };
   // A quiz question completed by the verdict after it is the quiz's claim, not a question.
   const core = units[coreIdx]!;
   const coreAsks = core.question && !(core.quiz && unitOf[last]! > coreIdx);
-  if (coreAsks || (endUnit.question && !endUnit.quiz)) return 'mentions';
+  if (coreAsks || (endUnit.question && !endUnit.quiz)) return { stance: 'mentions', reason: 'question' };
   // A reporting frame governs what follows it, or qualifies what it directly follows ("...in
   // mice"), not an earlier claim ("X is a real diagnosis, so they just tell you to eat less").
-  for (const h of cues.report) if (h.i <= last + REPORT_LOOKAHEAD && inScope(h, matched, cues, first, last)) return 'mentions';
-  return 'asserts';
+  for (const h of cues.report) if (h.i <= last + REPORT_LOOKAHEAD && inScope(h, matched, cues, first, last)) return { stance: 'mentions', reason: 'report' };
+  return { stance: 'asserts', reason: 'none' };
 }
 
 /**

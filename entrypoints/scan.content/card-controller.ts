@@ -80,6 +80,7 @@ export class CardController {
         stance: mark.hit.stance,
         passage: mark.passage,
         matched: mark.hit.matched,
+        why: mark.hit.why,
         reportState: this.reportState,
         takeFocus,
         onClose: () => this.close(),

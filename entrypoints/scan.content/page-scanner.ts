@@ -1,6 +1,7 @@
 import type { Matcher } from '@/claims/engine';
 import type { Verdict } from '@/claims/schema';
 import { anchorHits, type Mark } from './anchor';
+import { unitContext } from './context';
 import type { MarkStore } from './mark-store';
 import { readUnit } from './read';
 import { reconcile } from './reconcile';
@@ -120,7 +121,7 @@ export class PageScanner {
     const read = rendered ? readUnit(unit) : { text: '', segments: [] };
     const nodes = read.segments.flatMap((s) => (s.node ? [s.node] : []));
     if (this.store.isUnchanged(unit, read.text, nodes, rendered)) return;
-    const hits = read.text ? this.matcher().scan(read.text) : [];
+    const hits = read.text ? this.matcher().scan(read.text, unitContext(unit)) : [];
     const fresh = anchorHits(unit, read, hits, this.verdictOf);
     const { marks, added, removed: gone } = reconcile(this.store.marksIn(unit), fresh);
     this.store.setUnit(unit, read.text, nodes, marks, rendered);

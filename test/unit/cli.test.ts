@@ -133,9 +133,12 @@ describe.concurrent('gutcheck scan --jsonl (evaluation contract)', () => {
       expect(Object.keys(o).slice(0, 2)).toEqual(['doc', 'claims']);
       for (const c of o.claims as Record<string, unknown>[]) {
         expect(c).toEqual(expect.objectContaining({ id: expect.any(String), stance: expect.stringMatching(/^(asserts|refutes|mentions)$/) }));
-        const { start, end, score } = c as { start: number; end: number; score: number };
+        const { start, end, score, confidence, why } = c as { start: number; end: number; score: number; confidence: number; why: unknown };
         expect(0 <= start && start < end && end <= texts[i]!.length).toBe(true);
         expect(score >= 0 && score <= 1).toBe(true);
+        // Fields added by the stance model; the older ones keep their names and meaning.
+        expect(confidence >= 0 && confidence <= 1).toBe(true);
+        expect(Array.isArray(why)).toBe(true);
         expect(c.text).toBe(texts[i]!.slice(start, end));
       }
     });
@@ -178,7 +181,7 @@ describe.concurrent('gutcheck scan FILE...', () => {
       expect(r.stderr).toContain(`gutcheck: ${file(name)}: `);
     }
     for (const c of out.flatMap((o) => o.claims)) {
-      expect(Object.keys(c)).toEqual(['id', 'stance', 'start', 'end', 'score', 'text', 'matched', 'verdict', 'evidence']);
+      expect(Object.keys(c)).toEqual(['id', 'stance', 'start', 'end', 'score', 'confidence', 'why', 'text', 'matched', 'verdict', 'evidence']);
     }
   }, TIMEOUT);
 
@@ -205,7 +208,7 @@ describe('reading HTML for scan', () => {
       <p>Bone broth <a href="/x">heals</a> and <b>seals</b> your gut.</p><p>Second paragraph.</p>
       <div style="display:none">hidden claim</div><p hidden>also hidden</p><button>See more</button>
       <script>document.write("injected")</script><img alt="🍲" src="broth.png"></body></html>`;
-    expect(await htmlToText(page)).toBe('Bone broth heals and seals your gut.\nSecond paragraph.\n🍲');
+    expect(await htmlToText(page)).toEqual({ text: 'Bone broth heals and seals your gut.\nSecond paragraph.\n🍲', title: 'Title' });
   });
 });
 

@@ -7,7 +7,7 @@ import { readUnit } from '@/entrypoints/scan.content/read';
 const hit = (text: string, passage: string, id = 'bone-broth-heals-gut', stance: ClaimHit['stance'] = 'asserts'): ClaimHit => {
   const start = text.indexOf(passage);
   if (start < 0) throw new Error(`"${passage}" not in "${text}"`);
-  return { id, stance, start, end: start + passage.length, matched: [], score: 1 };
+  return { id, stance, start, end: start + passage.length, matched: [], score: 1, confidence: 1, why: [] };
 };
 const verdict = () => 'unsupported' as const;
 
@@ -69,7 +69,7 @@ describe('anchoring hits to DOM ranges (happy-dom)', () => {
         const from = starts[a % starts.length]!;
         const lastWord = [...read.text.slice(from).matchAll(/\S+/g)];
         const end = from + lastWord[b % lastWord.length]!.index + lastWord[b % lastWord.length]![0].length;
-        const h: ClaimHit = { id: 'x', stance: 'asserts', start: from, end, matched: [], score: 1 };
+        const h: ClaimHit = { id: 'x', stance: 'asserts', start: from, end, matched: [], score: 1, confidence: 1, why: [] };
         const [mark] = anchorHits(p, read, [h], verdict);
         return mark!.range.toString().replace(/\s+/g, ' ') === read.text.slice(from, end);
       }),

@@ -34,6 +34,7 @@ function render(overrides: Partial<EvidenceCardProps> = {}) {
     stance: 'asserts',
     passage: 'Bone broth <b>literally</b> seals the holes',
     matched: ['bone broth', 'seals'],
+    why: [],
     reportState: 'idle',
     takeFocus: true,
     onDismiss: vi.fn(),
@@ -73,6 +74,14 @@ describe('EvidenceCard', () => {
     expect(q('card-matched').textContent).toContain('“bone broth”');
     expect(card.textContent).toContain('This is general information, not medical advice.');
     expect(document.activeElement).toBe(card);
+  });
+
+  it('says which context decided the stance, and nothing when none did', () => {
+    render({ stance: 'mentions', why: ['the heading above calls it a myth or disputes it'] });
+    expect(q('card-why').textContent).toBe('; read as context because the heading above calls it a myth or disputes it');
+    act(() => root.render(<></>));
+    render();
+    expect(q('card-why')).toBeNull();
   });
 
   it('links sources to PubMed, DOI or the page, opening safely in a new tab', () => {

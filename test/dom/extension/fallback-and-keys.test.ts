@@ -10,7 +10,7 @@ function fakeMark(rects: { top: number; left: number; width: number; height: num
   range.getClientRects = () => rects.map((r) => ({ ...r, right: r.left + r.width, bottom: r.top + r.height })) as unknown as DOMRectList;
   return {
     key: start,
-    hit: { id: 'x', stance: 'asserts', start, end: start + 1, matched: [], score: 1 },
+    hit: { id: 'x', stance: 'asserts', start, end: start + 1, matched: [], score: 1, confidence: 1, why: [] },
     verdict: 'mixed',
     name: 'gutcheck-mixed',
     range,

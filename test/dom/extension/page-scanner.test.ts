@@ -12,7 +12,7 @@ function keywordMatcher(scanned: string[]): Matcher {
       scanned.push(text);
       const hits: ClaimHit[] = [];
       for (const m of text.matchAll(/bone broth/g)) {
-        hits.push({ id: 'bone-broth-heals-gut', stance: 'asserts', start: m.index, end: m.index + 10, matched: ['bone broth'], score: 1 });
+        hits.push({ id: 'bone-broth-heals-gut', stance: 'asserts', start: m.index, end: m.index + 10, matched: ['bone broth'], score: 1, confidence: 1, why: [] });
       }
       return hits;
     },

@@ -1,0 +1,304 @@
+import type { Claim } from '../schema';
+import { compile, CUE, GROUPS, type Compiled, type CompiledClaim } from './compile';
+import { findHits, type Hit } from './hits';
+import { quotedSpans } from './quotes';
+import { listSpans, segment, windows, type Unit, type Window } from './segment';
+import { readDocument, type DocView } from './document';
+import { decideStance, type Cues, type RuleStance } from './stance';
+import { makeTagSplitter } from './tag-split';
+import { tokenize, type Token } from './tokenize';
+import { WordIndex } from './word-index';
+import type { Vocabulary } from './vocabulary';
+
+// Module-local copies: imported bindings are getters under some loaders, and these sit in the hot loop.
+const GROUPS_KEY: string = GROUPS;
+const CUE_NEG: string = CUE.neg;
+const CUE_NEGX: string = CUE.negExempt;
+const CUE_POSTNEG: string = CUE.postNeg;
+const CUE_DEBUNK: string = CUE.debunk;
+const CUE_REPORT: string = CUE.report;
+const CUE_CONTRAST: string = CUE.contrast;
+
+/** Everything the later stages (document reading, features, the stance model) need of one scan. */
+export interface Found {
+  tokens: Token[];
+  units: Unit[];
+  /** The unit index of each token, -1 for tokens outside every unit. */
+  unitOf: Int32Array;
+  /** Concept hits of each unit. */
+  byUnit: Hit[][];
+  /** The text read as a document: paragraphs, headings, title, speaker turns. */
+  doc: DocView;
+  candidates: Candidate[];
+}
+
+export interface CandidateFinder {
+  /** The rules' matches in `text`, one per claim and unit, each with the rules' stance; null when no claim can match. */
+  find(text: string): Found | null;
+}
+
+/**
+ * Builds the rule stage: tokens -> concept hits -> sentence-like units -> windows (a unit, or a
+ * unit with its heading, lead-in, question or antecedent) -> claim patterns -> the rules' stance.
+ * Only windows holding concept hits are examined, so plain text costs little more than tokenising.
+ */
+export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabulary): CandidateFinder {
+  const c = compile(claims, vocab);
+  const splitTag = makeTagSplitter(c.tagWords);
+  const index = new WordIndex(c.lexicon, c.fuzzy);
+  const word = (raw: string) => index.word(raw);
+  const groupClaims = c.claims.filter((claim) => claim.groups);
+  return {
+    find(text: string): Found | null {
+      const tokens = tokenize(text, splitTag, word);
+      const hits = findHits(tokens);
+      if (!satisfiable(hits, c)) return null;
+      const units = segment(tokens);
+      const unitOf = new Int32Array(tokens.length).fill(-1);
+      units.forEach((u, k) => unitOf.fill(k, u.t0, u.t1));
+      const byUnit: Hit[][] = units.map(() => []);
+      for (const h of hits) {
+        const u = unitOf[h.i]!;
+        if (u >= 0) byUnit[u]!.push(h);
+      }
+      const found: Candidate[] = [];
+      for (const w of windows(units, tokens)) {
+        const core = byUnit[w.core]!;
+        if (!core.some((h) => h.concept.charCodeAt(0) !== 126 /* "~": cues alone */)) continue;
+        const context = w.context === undefined ? [] : byUnit[w.context]!;
+        const inWindow = context.length ? context.concat(core) : core;
+        // Windows hold a handful of hits: plain arrays beat Sets here.
+        let candidates: CompiledClaim[] | undefined;
+        for (const h of inWindow) {
+          const triggered = c.byConcept.get(h.concept);
+          if (triggered) for (const claim of triggered) if (!candidates?.includes(claim)) (candidates ??= []).push(claim);
+        }
+        if (!candidates) continue;
+        let cues: Cues | undefined;
+        for (const claim of candidates) {
+          if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || inWindow.some((h) => h.concept === k)))) continue;
+          const matched = matchClaim(claim, inWindow, w, unitOf);
+          if (!matched || !fromRunningText(matched)) continue;
+          cues ??= gatherCues(inWindow);
+          const rule = decideStance(matched, cues, units, w.core, unitOf);
+          found.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: w.core, paired: w.context !== undefined, relaxed: false, foods: listFoods(claim, inWindow) });
+        }
+      }
+      for (const [u0, u1] of listSpans(units)) {
+        const inList = byUnit.slice(u0, u1 + 1).flat();
+        for (const claim of groupClaims) {
+          const matched = matchClaim(claim, inList, { core: u0 }, unitOf);
+          if (!matched) continue;
+          const rule = decideStance(matched, gatherCues(inList), units, u0, unitOf);
+          found.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u0, paired: false, relaxed: false, foods: listFoods(claim, inList) });
+        }
+      }
+      const doc = readDocument(text, tokens, units);
+      found.push(...fromDocumentContext(found, units, byUnit, unitOf, doc, c));
+      const candidates = resolve(quotedAsMentions(withoutListFoods(found), text, tokens));
+      for (const f of candidates) f.matched.sort((a, b) => a.i - b.i);
+      return { tokens, units, unitOf, byUnit, doc, candidates };
+    },
+  };
+}
+
+/**
+ * Claims a sentence completes only with the page around it: the topic in the title or the
+ * heading above, or in the sentence before ("Collagen peptides." ... "It rebuilds the wall in
+ * weeks" is caught by pronouns; "Gut repair, week 3" over "the collagen is doing its thing" is
+ * not). For each unit holding a claim's own term and no match of that claim yet, the claim is
+ * tried on the unit's hits plus those of the title, the heading above and the previous sentence
+ * of its paragraph. These matches are flagged `relaxed`: the stance model learns how far to
+ * trust them.
+ */
+function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[], byUnit: readonly Hit[][], unitOf: Int32Array, doc: DocView, c: Compiled): Candidate[] {
+  const out: Candidate[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const own = byUnit[u]!;
+    let claims: CompiledClaim[] | undefined;
+    for (const h of own) {
+      const triggered = c.byConcept.get(h.concept);
+      if (triggered) for (const claim of triggered) if (!claims?.includes(claim)) (claims ??= []).push(claim);
+    }
+    if (!claims) continue;
+    const context = new Set<number>();
+    if (doc.title >= 0 && doc.title !== u) context.add(doc.title);
+    if (doc.heading[u]! >= 0) context.add(doc.heading[u]!);
+    if (u > 0 && doc.para[u - 1] === doc.para[u]) context.add(u - 1);
+    if (!context.size) continue;
+    const hits = [...context].flatMap((k) => byUnit[k]!).concat(own);
+    for (const claim of claims) {
+      if (claim.groups || found.some((f) => f.id === claim.id && f.core === u)) continue;
+      const matched = matchClaim(claim, hits, { core: u }, unitOf);
+      if (!matched || !fromRunningText(matched) || !matched.some((h) => unitOf[h.i] === u && h.concept.startsWith(`${claim.id}/`))) continue;
+      const rule = decideStance(matched, gatherCues(hits), units, u, unitOf);
+      out.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u, paired: true, relaxed: true, foods: undefined });
+    }
+  }
+  return out;
+}
+
+/**
+ * Hashtags label a post; they assert nothing on their own. A match needs two of its words in
+ * running text ("sauerkraut for the probiotics #healyourgut" is not a probiotic claim), or all
+ * of them when it has fewer.
+ */
+function fromRunningText(matched: readonly Hit[]): boolean {
+  let plain = 0;
+  for (const h of matched) if (!h.tag) plain++;
+  return plain >= Math.min(2, matched.length);
+}
+
+/** Whether any claim's pattern could match in the text as a whole; windows are subsets, so if not, none can. */
+function satisfiable(hits: readonly Hit[], c: Compiled): boolean {
+  let candidates: CompiledClaim[] | undefined;
+  for (const h of hits) {
+    const triggered = c.byConcept.get(h.concept);
+    if (triggered) for (const claim of triggered) if (!candidates?.includes(claim)) (candidates ??= []).push(claim);
+  }
+  if (!candidates) return false; // the common case: no claim's own term at all
+  const present = new Set<string>();
+  for (const h of hits) present.add(h.concept);
+  for (const claim of candidates) {
+    if (claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || present.has(k)))) return true;
+  }
+  return false;
+}
+
+/** One rule match: a claim's pattern complete in a window, with the rules' stance. */
+export interface Candidate {
+  id: string;
+  trueish: boolean;
+  rule: RuleStance;
+  matched: Hit[];
+  core: number;
+  paired: boolean;
+  /** Completed with the title, the heading above or the previous sentence (see fromDocumentContext). */
+  relaxed: boolean;
+  /** For a counting claim: the tokens of every listed food group in its passage. */
+  foods: number[] | undefined;
+}
+
+/** The food-group tokens of a counting claim's passage (all of them, not only the first per group). */
+function listFoods(claim: CompiledClaim, hits: readonly Hit[]): number[] | undefined {
+  if (!claim.groups) return undefined;
+  const keys = claim.groups.keys;
+  return hits.filter((h) => keys.includes(h.concept)).map((h) => h.i);
+}
+
+/**
+ * A claim made mostly inside quotation marks is cited, not made ("Those '10 signs you have leaky
+ * gut' lists..."): an assertion with at least half of its matched words quoted becomes a mention.
+ */
+function quotedAsMentions(found: Candidate[], text: string, tokens: readonly Token[]): Candidate[] {
+  if (!found.some((f) => f.rule.stance === 'asserts')) return found;
+  const spans = quotedSpans(text);
+  if (!spans.length) return found;
+  for (const f of found) {
+    if (f.rule.stance !== 'asserts') continue;
+    let inQuotes = 0;
+    for (const h of f.matched) if (spans.some(([a, b]) => tokens[h.i]!.start >= a && tokens[h.j - 1]!.end <= b)) inQuotes++;
+    if (inQuotes * 2 >= f.matched.length) f.rule = { stance: 'mentions', reason: 'quoted' };
+  }
+  return found;
+}
+
+/**
+ * A food named in an elimination list counts toward the list's claim only: "cut gluten, dairy,
+ * soy, corn, eggs and alcohol to heal my leaky gut" does not say alcohol causes leaky gut. Drops
+ * a match whose own terms are all foods of a matched list.
+ */
+function withoutListFoods(found: Candidate[]): Candidate[] {
+  const foods = new Set(found.flatMap((f) => (f.foods && f.matched.some((h) => f.foods!.includes(h.i)) ? f.foods : [])));
+  if (!foods.size) return found;
+  return found.filter((f) => {
+    if (f.foods) return true;
+    const own = f.matched.filter((h) => h.concept.startsWith(`${f.id}/`));
+    return !own.length || !own.every((h) => foods.has(h.i));
+  });
+}
+
+function gatherCues(hits: readonly Hit[]): Cues {
+  const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [], contrast: [], own: [] };
+  for (const h of hits) {
+    if (h.concept === CUE_NEG) cues.neg.push(h);
+    else if (h.concept === CUE_NEGX) cues.negExempt.push(h);
+    else if (h.concept === CUE_POSTNEG) cues.postNeg.push(h);
+    else if (h.concept === CUE_DEBUNK) cues.debunk.push(h);
+    else if (h.concept === CUE_REPORT) cues.report.push(h);
+    else if (h.concept === CUE_CONTRAST) cues.contrast.push(h);
+    else if (h.concept.includes('/')) cues.own.push(h);
+  }
+  return cues;
+}
+
+/**
+ * Returns the hits that satisfy one of the claim's patterns in this window, or null. In a paired
+ * window the match must draw on both units; a match inside the core alone is found by the
+ * core's own window.
+ */
+function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitOf: Int32Array): Hit[] | null {
+  if (claim.unless.some((k) => hits.some((h) => h.concept === k))) return null;
+  for (const pattern of claim.patterns) {
+    const picked: Hit[] = [];
+    let ok = true;
+    for (const key of pattern) {
+      if (key === GROUPS_KEY) {
+        const g = groupHits(claim, hits);
+        if (!g) { ok = false; break; }
+        picked.push(...g);
+        continue;
+      }
+      const h = bestHit(hits, key, picked);
+      if (!h) { ok = false; break; }
+      picked.push(h);
+    }
+    if (!ok) continue;
+    if (w.context !== undefined) {
+      const inCore = picked.some((h) => unitOf[h.i] === w.core);
+      const inContext = picked.some((h) => unitOf[h.i] === w.context);
+      if (!inCore || !inContext) continue;
+    }
+    return picked;
+  }
+  return null;
+}
+
+/** The hit of `key` nearest to those already picked, preferring exact over fuzzy. */
+function bestHit(hits: readonly Hit[], key: string, picked: readonly Hit[]): Hit | undefined {
+  let best: Hit | undefined;
+  let bestCost = Infinity;
+  const anchor = picked.length ? picked[0]!.i : -1;
+  for (const h of hits) {
+    if (h.concept !== key) continue;
+    if (picked.some((p) => p.i === h.i && p.j === h.j && p.concept === h.concept)) continue;
+    const cost = (anchor < 0 ? 0 : Math.abs(h.i - anchor)) + (h.fuzzy ? 5 : 0) + (h.tag ? 50 : 0);
+    if (cost < bestCost) {
+      best = h;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+function groupHits(claim: CompiledClaim, hits: readonly Hit[]): Hit[] | null {
+  if (!claim.groups) return null;
+  const seen = new Map<string, Hit>();
+  for (const h of hits) if (claim.groups.keys.includes(h.concept) && !seen.has(h.concept)) seen.set(h.concept, h);
+  return seen.size >= claim.groups.min ? [...seen.values()] : null;
+}
+
+/**
+ * One match per claim and core unit: a match inside one unit beats a paired one, a refutation
+ * beats an assertion of the same claim in the same unit.
+ */
+function resolve(found: readonly Candidate[]): Candidate[] {
+  const rank = { refutes: 3, mentions: 2, asserts: 1 } as const;
+  const best = new Map<string, Candidate>();
+  for (const f of found) {
+    const key = `${f.id}@${f.core}`;
+    const cur = best.get(key);
+    if (!cur || (cur.paired && !f.paired) || (cur.paired === f.paired && rank[f.rule.stance] > rank[cur.rule.stance])) best.set(key, f);
+  }
+  return [...best.values()];
+}

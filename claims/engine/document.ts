@@ -1,0 +1,75 @@
+import type { Unit } from './segment';
+import type { Token } from './tokenize';
+
+/**
+ * The text as a document: which paragraph each sentence-like unit sits in, the heading it sits
+ * under, the page's title, and who is speaking (a thread or transcript changes voice at a reply
+ * line). Built from the token stream, so plain text, a page's visible text and the extension's
+ * block-with-context all read the same way.
+ */
+export interface DocView {
+  /** Paragraph index of each unit: a blank line or a heading starts a new one. */
+  para: Int32Array;
+  /** The nearest heading above each unit (-1: none). A heading's own entry is the heading above it. */
+  heading: Int32Array;
+  /** The title: the first unit when it is a heading-like line, else -1. */
+  title: number;
+  /** Speaker-turn index of each unit: it grows at every line that opens a reply or a named turn. */
+  speaker: Int32Array;
+  /** Units inside a quoted line ("> ...", as forums and email quote someone else). */
+  quoted: Uint8Array;
+}
+
+/** Lines that open a new voice: "u/name:", "@name", "Name:", "Reply from...", "OP:", "> quote", "— Sam". */
+const TURN_RE = /^[ \t]*(?:u\/[\w-]+|@[\w.]+|(?:reply|replies|comment|edit|update|op|mod)\b|[A-Z][\w.'-]{1,20}(?: [A-Z][\w.'-]{1,20})?\s*(?:\([^)\n]{1,30}\))?\s*:|[-—–][ \t]*[A-Z][\w.'-]{1,20}\s*$|\d+\s*(?:likes?|replies|points?)\b)/i;
+const QUOTE_LINE_RE = /^[ \t]*>/;
+
+export function readDocument(text: string, tokens: readonly Token[], units: readonly Unit[]): DocView {
+  const n = units.length;
+  const para = new Int32Array(n);
+  const heading = new Int32Array(n).fill(-1);
+  const speaker = new Int32Array(n);
+  const quoted = new Uint8Array(n);
+  let p = 0;
+  let h = -1;
+  let s = 0;
+  for (let u = 0; u < n; u++) {
+    const unit = units[u]!;
+    if (u > 0) {
+      const gap = tokens[unit.t0 - 1];
+      const blank = gap !== undefined && gap.kind === 'line' && gap.norm.length >= 2;
+      if (blank || unit.heading || units[u - 1]!.heading) p++;
+    }
+    para[u] = p;
+    heading[u] = h;
+    if (unit.heading || unit.leadIn) h = u;
+    const lineStart = startsLine(text, tokens[unit.t0]!.start);
+    if (lineStart >= 0) {
+      const line = text.slice(lineStart, text.indexOf('\n', lineStart) >>> 0 || undefined);
+      if (u > 0 && TURN_RE.test(line)) s++;
+      if (QUOTE_LINE_RE.test(line)) quoted[u] = 1;
+    } else if (u > 0) {
+      quoted[u] = quoted[u - 1]!;
+    }
+    speaker[u] = s;
+  }
+  const first = units[0];
+  const title = first && (first.heading || (first.words <= 14 && !first.item && n > 2 && endsLine(text, tokens[first.t1 - 1]!.end))) ? 0 : -1;
+  return { para, heading, title, speaker, quoted };
+}
+
+/** The offset of the line start when `at` is the first non-blank character of its line (bullets and "> " allowed before it), else -1. */
+function startsLine(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 10) {
+    const ch = text[i]!;
+    if (!/[\s>•\-*–—\d.)@/]/.test(ch) && !/\p{Extended_Pictographic}/u.test(ch)) return -1;
+    i--;
+  }
+  return i + 1;
+}
+
+function endsLine(text: string, at: number): boolean {
+  const nl = text.indexOf('\n', at);
+  return nl >= 0 && !text.slice(at, nl).trim();
+}

@@ -1,0 +1,23 @@
+/**
+ * Which labelled corpora play which part. Training: anything goes (the model learns from them).
+ * Tuning: their errors are read to improve rules and features. Frozen: written apart, scored
+ * only as totals, never read text by text and never trained on; their first score is recorded
+ * in the README with the date each was frozen. A corpus moves only toward training, never back.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+const inDir = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(ROOT, dir, f));
+
+export const DEV_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'dev.jsonl');
+
+/** The heldouts of the first sessions (their errors were read and fixed) and the corpora written for training. */
+export const trainingCorpora = (): string[] => [
+  ...readdirSync(join(ROOT, 'test', 'fixtures')).filter((f) => /^heldout.*\.jsonl$/.test(f)).sort().map((f) => join(ROOT, 'test', 'fixtures', f)),
+  ...inDir('test/corpora/train'),
+];
+
+/** Frozen test sets: scored, never trained or tuned on. */
+export const frozenCorpora = (): string[] => inDir('test/corpora/frozen');

@@ -1,0 +1,78 @@
+/**
+ * Training the stance model: every rule match in a labelled corpus becomes one example, labelled
+ * by the document's gold lists (1 when the document asserts the claim, 0 when it only mentions
+ * it or does not make it; ambiguous ids are left out), and a logistic regression is fitted by
+ * full-batch Adam with L2, in a fixed order, so the same data always gives the same weights.
+ */
+import { createCandidateFinder, type CandidateFinder } from '../claims/engine/candidates';
+import { featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
+import { vocabularySchema } from '../claims/engine/vocabulary';
+import vocabularyData from '../claims/vocabulary.json';
+import type { Claim } from '../claims/schema';
+import type { LabelledDoc } from './corpus-score';
+
+export interface Example {
+  doc: string;
+  id: string;
+  f: Features;
+  y: 0 | 1;
+}
+
+/** The rule stage alone: training must not load the model it is about to write. */
+export function makeFinder(claims: readonly Claim[]): CandidateFinder {
+  return createCandidateFinder(claims, vocabularySchema.parse(vocabularyData));
+}
+
+/** The examples of one document, in the order the rules found them. */
+export function examplesOf(finder: CandidateFinder, d: LabelledDoc): Example[] {
+  const found = finder.find(d.text);
+  if (!found) return [];
+  const ctx = featureContext(d.text, found);
+  const amb = new Set(d.ambiguous ?? []);
+  return found.candidates
+    .filter((c) => !amb.has(c.id))
+    .map((c) => ({ doc: d.doc, id: c.id, f: featurize(ctx, c), y: d.asserts.includes(c.id) ? 1 : 0 }));
+}
+
+export const DIM = NAMED.length + HASH_SIZE;
+
+/** Fits weights; lambda is the L2 strength per example (the bias is not penalised). */
+export function fit(examples: readonly Example[], lambda: number, iterations = 400): Float64Array {
+  const w = new Float64Array(DIM);
+  const m = new Float64Array(DIM);
+  const v = new Float64Array(DIM);
+  const g = new Float64Array(DIM);
+  const n = examples.length;
+  const lr = 0.05;
+  for (let t = 1; t <= iterations; t++) {
+    g.fill(0);
+    for (const ex of examples) {
+      const err = sigmoid(dot(w, ex.f)) - ex.y;
+      for (let k = 0; k < ex.f.idx.length; k++) g[ex.f.idx[k]!]! += (err * ex.f.val[k]!) / n;
+    }
+    for (let i = 1; i < DIM; i++) g[i]! += lambda * w[i]!;
+    const b1 = 1 - 0.9 ** t;
+    const b2 = 1 - 0.999 ** t;
+    for (let i = 0; i < DIM; i++) {
+      m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
+      v[i] = 0.999 * v[i]! + 0.001 * g[i]! * g[i]!;
+      w[i]! -= (lr * (m[i]! / b1)) / (Math.sqrt(v[i]! / b2) + 1e-8);
+    }
+  }
+  return w;
+}
+
+export function dot(w: Float64Array, f: Features): number {
+  let z = 0;
+  for (let k = 0; k < f.idx.length; k++) z += w[f.idx[k]!]! * f.val[k]!;
+  return z;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Deterministic fold of a document id (FNV-1a), so folds never split a document. */
+export function foldOf(doc: string, folds: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < doc.length; i++) h = Math.imul(h ^ doc.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % folds;
+}
