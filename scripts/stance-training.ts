@@ -4,18 +4,22 @@
  * it or does not make it; ambiguous ids are left out), and a logistic regression is fitted by
  * full-batch Adam with L2, in a fixed order, so the same data always gives the same weights.
  */
-import { createCandidateFinder, type CandidateFinder } from '../claims/engine/candidates';
+import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
 import { featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
 import { vocabularySchema } from '../claims/engine/vocabulary';
 import vocabularyData from '../claims/vocabulary.json';
+import type { Head } from '../claims/engine/stance-model';
 import type { Claim } from '../claims/schema';
 import type { LabelledDoc } from './corpus-score';
 
 export interface Example {
   doc: string;
   id: string;
+  head: Head;
   f: Features;
   y: 0 | 1;
+  /** The passage's sentence, for reading errors. */
+  passage: string;
 }
 
 /** The rule stage alone: training must not load the model it is about to write. */
@@ -31,7 +35,12 @@ export function examplesOf(finder: CandidateFinder, d: LabelledDoc): Example[] {
   const amb = new Set(d.ambiguous ?? []);
   return found.candidates
     .filter((c) => !amb.has(c.id))
-    .map((c) => ({ doc: d.doc, id: c.id, f: featurize(ctx, c), y: d.asserts.includes(c.id) ? 1 : 0 }));
+    .map((c) => ({ doc: d.doc, id: c.id, head: c.partial ? ('partial' as const) : ('full' as const), f: featurize(ctx, c), passage: unitText(d.text, found, c.core), y: d.asserts.includes(c.id) ? 1 : 0 }));
+}
+
+function unitText(text: string, found: Found, u: number): string {
+  const unit = found.units[u]!;
+  return text.slice(found.tokens[unit.t0]!.start, found.tokens[unit.t1 - 1]!.end).replace(/\s+/g, ' ');
 }
 
 export const DIM = NAMED.length + HASH_SIZE;
@@ -50,7 +59,9 @@ export function fit(examples: readonly Example[], lambda: number, iterations = 4
       const err = sigmoid(dot(w, ex.f)) - ex.y;
       for (let k = 0; k < ex.f.idx.length; k++) g[ex.f.idx[k]!]! += (err * ex.f.val[k]!) / n;
     }
-    for (let i = 1; i < DIM; i++) g[i]! += lambda * w[i]!;
+    // Named features are few and seen often: they get a tenth of the hashed words' penalty.
+    for (let i = 1; i < NAMED.length; i++) g[i]! += 0.1 * lambda * w[i]!;
+    for (let i = NAMED.length; i < DIM; i++) g[i]! += lambda * w[i]!;
     const b1 = 1 - 0.9 ** t;
     const b2 = 1 - 0.999 ** t;
     for (let i = 0; i < DIM; i++) {
@@ -75,4 +86,23 @@ export function foldOf(doc: string, folds: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < doc.length; i++) h = Math.imul(h ^ doc.charCodeAt(i), 0x01000193);
   return (h >>> 0) % folds;
+}
+
+/**
+ * Each claim's example sentences as one-sentence documents: asserting or only mentioning that
+ * claim. Other claims a sentence happens to touch are unlabelled there, so they are ambiguous.
+ */
+export function exampleDocs(claims: readonly Claim[]): LabelledDoc[] {
+  const ids = claims.map((c) => c.id);
+  return claims.flatMap((c) => {
+    const others = ids.filter((id) => id !== c.id);
+    const doc = (text: string, i: number, asserts: boolean): LabelledDoc => ({
+      doc: `example:${c.id}:${asserts ? 'a' : 'm'}${i}`,
+      text,
+      asserts: asserts ? [c.id] : [],
+      mentions_not_asserted: asserts ? [] : [c.id],
+      ambiguous: others,
+    });
+    return [...c.examples.asserts.map((t, i) => doc(t, i, true)), ...c.examples.mentions.map((t, i) => doc(t, i, false))];
+  });
 }

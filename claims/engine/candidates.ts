@@ -81,7 +81,7 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
           if (!matched || !fromRunningText(matched)) continue;
           cues ??= gatherCues(inWindow);
           const rule = decideStance(matched, cues, units, w.core, unitOf);
-          found.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: w.core, paired: w.context !== undefined, relaxed: false, foods: listFoods(claim, inWindow) });
+          found.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: w.core, context: w.context, paired: w.context !== undefined, relaxed: false, partial: false, foods: listFoods(claim, inWindow) });
         }
       }
       for (const [u0, u1] of listSpans(units)) {
@@ -90,11 +90,12 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
           const matched = matchClaim(claim, inList, { core: u0 }, unitOf);
           if (!matched) continue;
           const rule = decideStance(matched, gatherCues(inList), units, u0, unitOf);
-          found.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u0, paired: false, relaxed: false, foods: listFoods(claim, inList) });
+          found.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u0, paired: false, relaxed: false, partial: false, foods: listFoods(claim, inList) });
         }
       }
       const doc = readDocument(text, tokens, units);
       found.push(...fromDocumentContext(found, units, byUnit, unitOf, doc, c));
+      found.push(...nearMisses(found, units, byUnit, unitOf, c));
       const candidates = resolve(quotedAsMentions(withoutListFoods(found), text, tokens));
       for (const f of candidates) f.matched.sort((a, b) => a.i - b.i);
       return { tokens, units, unitOf, byUnit, doc, candidates };
@@ -132,7 +133,35 @@ function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[]
       const matched = matchClaim(claim, hits, { core: u }, unitOf);
       if (!matched || !fromRunningText(matched) || !matched.some((h) => unitOf[h.i] === u && h.concept.startsWith(`${claim.id}/`))) continue;
       const rule = decideStance(matched, gatherCues(hits), units, u, unitOf);
-      out.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u, paired: true, relaxed: true, foods: undefined });
+      out.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u, paired: true, relaxed: true, partial: false, foods: undefined });
+    }
+  }
+  return out;
+}
+
+/**
+ * Near misses, for claims the rules found nowhere in the text: each unit holding one of the
+ * claim's own terms in running text ("with Crohn's the bowel wall genuinely does let more through
+ * than it should" names the disease, not the vocabulary's word for leaking). The rules cannot
+ * tell these from unrelated mentions; they are passed on flagged `partial`, and the stance
+ * model's own weights for near misses assert one only when its words make the claim likely.
+ */
+function nearMisses(found: readonly Candidate[], units: readonly Unit[], byUnit: readonly Hit[][], unitOf: Int32Array, c: Compiled): Candidate[] {
+  const out: Candidate[] = [];
+  const done = new Set(found.map((f) => f.id));
+  for (let u = 0; u < units.length; u++) {
+    const hits = byUnit[u]!;
+    for (const h of hits) {
+      if (h.tag) continue;
+      const triggered = c.byConcept.get(h.concept);
+      if (!triggered) continue;
+      for (const claim of triggered) {
+        if (claim.groups || done.has(claim.id) || out.some((f) => f.id === claim.id && f.core === u)) continue;
+        if (claim.unless.some((k) => hits.some((x) => x.concept === k))) continue;
+        const matched = hits.filter((x) => !x.tag && x.concept.startsWith(`${claim.id}/`));
+        const rule = decideStance(matched, gatherCues(hits), units, u, unitOf);
+        out.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u, paired: false, relaxed: false, partial: true, foods: undefined });
+      }
     }
   }
   return out;
@@ -172,9 +201,13 @@ export interface Candidate {
   rule: RuleStance;
   matched: Hit[];
   core: number;
+  /** The unit that completed the claim with the core (heading, lead-in, question, antecedent, verdict line), if any. */
+  context?: number;
   paired: boolean;
   /** Completed with the title, the heading above or the previous sentence (see fromDocumentContext). */
   relaxed: boolean;
+  /** Only the claim's own term matched (see nearMisses). */
+  partial: boolean;
   /** For a counting claim: the tokens of every listed food group in its passage. */
   foods: number[] | undefined;
 }

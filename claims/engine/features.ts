@@ -10,12 +10,14 @@ import type { Hit } from './hits';
  * match's sentence and its neighbours. Named features come first, in NAMED order; hashed words
  * fill HASH_SIZE slots after them.
  */
-export const NAMED = [
+const BASE = [
   'bias',
   'rule.asserts', 'rule.negation', 'rule.debunk', 'rule.question', 'rule.report', 'rule.quoted',
   'claim.trueish', 'claim.trueishOnDebunkPage',
   'match.paired', 'match.relaxed', 'match.fuzzy', 'match.tagged', 'match.spread',
   'core.item', 'core.heading', 'core.quiz', 'core.short', 'core.long', 'core.contrast',
+  'core.negation', 'core.negBefore', 'core.negAfter', 'core.debunk', 'core.report', 'core.postneg',
+  'match.coreShare', 'match.ownOutsideCore', 'pair.heading', 'pair.leadIn', 'pair.question', 'pair.before', 'pair.after',
   'prev.negation', 'prev.debunk', 'prev.report', 'prev.question',
   'next.negation', 'next.debunk', 'next.report', 'next.postneg', 'next.question', 'next.contrast',
   'next2.negation', 'next2.debunk',
@@ -28,11 +30,23 @@ export const NAMED = [
   'turn.nextDisputes', 'turn.reply', 'turn.quotedLine',
   'voice.firstPerson', 'voice.second', 'voice.we', 'voice.promo', 'voice.exclaim', 'voice.doubleQuestion', 'voice.sarcasm', 'voice.emoji',
 ] as const;
-export type NamedFeature = (typeof NAMED)[number];
+export type NamedFeature = (typeof BASE)[number];
+
+/**
+ * Each context feature again, set only when the rules found an assertion: context means one
+ * thing beside a plain assertion ("...The studies say otherwise.") and another beside a
+ * passage the rules already read as a refutation.
+ */
+const INTERACTING = BASE.filter((n) => n !== 'bias' && !n.startsWith('rule.'));
+export const NAMED: readonly string[] = [...BASE, ...INTERACTING.map((n) => `${n}|asserts`)];
+/** The base feature a named index stands for (an interaction's base feature). */
+export const baseOf = (i: number): NamedFeature => (i < BASE.length ? BASE[i]! : INTERACTING[i - BASE.length]!);
 
 export const HASH_BITS = 12;
 export const HASH_SIZE = 1 << HASH_BITS;
 const NAMED_INDEX = new Map<string, number>(NAMED.map((name, i) => [name, i]));
+/** For each base feature index, the index of its interaction with a rules' assertion (-1: none). */
+const INTERACT_INDEX = BASE.map((n) => NAMED.indexOf(`${n}|asserts`));
 
 /** A sparse feature vector: parallel index and value arrays. */
 export interface Features {
@@ -58,6 +72,24 @@ export interface FeatureContext {
   debunkDensity: number;
   refutedShare: number;
   distinctClaims: number;
+  /** Per-unit word hashes and voice, computed on first use: candidates share their units. */
+  unitInfo: (UnitInfo | undefined)[];
+}
+
+/** What a unit contributes to any candidate's features, whatever role it plays (core, neighbour, heading). */
+interface UnitInfo {
+  /** Base hashes of the unit's words. */
+  words: number[];
+  /** Base hashes of its adjacent word pairs. */
+  pairs: number[];
+  firstPerson: number;
+  second: number;
+  we: number;
+  promo: number;
+  exclaim: number;
+  doubleQuestion: number;
+  sarcasm: number;
+  emoji: number;
 }
 
 export function featureContext(text: string, found: Found): FeatureContext {
@@ -72,8 +104,10 @@ export function featureContext(text: string, found: Found): FeatureContext {
     doc,
     cues,
     debunkDensity: Math.min(1, debunks / Math.max(4, found.units.length) * 4),
-    refutedShare: found.candidates.length ? refuted / found.candidates.length : 0,
+    // Over at least four matches: in a two-claim post, one question is not "a page that mostly disputes".
+    refutedShare: refuted / Math.max(4, found.candidates.length),
     distinctClaims: new Set(found.candidates.map((c) => c.id)).size,
+    unitInfo: new Array<UnitInfo | undefined>(found.units.length),
   };
 }
 
@@ -93,16 +127,24 @@ const PROMO = new Set(['buy', 'shop', 'order', 'code', 'discount', 'off', 'link'
 const FIRST = new Set(['i', 'my', 'me', 'im', 'ive', 'id', 'mine', 'myself']);
 const SECOND = new Set(['you', 'your', 'youre', 'yours', 'yourself']);
 const WE = new Set(['we', 'our', 'us', 'ours', 'weve', 'were']);
-const SARCASM_RE = /🙃|🙄|🤡|🤦|\/s\b|\byeah,? (?:because|right|sure)\b|\bsure,? (?:jan|buddy)\b|\blol\b|\blmao\b|\bbecause of course\b|\bapparently\b|\bmagic(?:al)?\b|\bmiracle\b/iu;
+/** Tested on lower-cased text; plain alternation without the `i` flag keeps it cheap. */
+const SARCASM_RE = /🙃|🙄|🤡|🤦|\/s\b|yeah,? (?:because|right|sure)|sure,? (?:jan|buddy)|\blol\b|\blmao|because of course|\bapparently|\bmagic|\bmiracle/u;
+const PRICE_RE = /[$€£]\s?\d|\d\s?%/;
 const EMOJI_RE = /\p{Extended_Pictographic}/u;
+
 
 /** Builds the feature vector of one candidate. */
 export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   const { found, doc, cues, text } = ctx;
   const { units, tokens } = found;
-  const dense = new Map<number, number>();
+  // Each named feature is set at most once; hashed slots may repeat (a collision adds up), the same in training and use.
+  const idx: number[] = [];
+  const val: number[] = [];
   const set = (name: NamedFeature, v = 1) => {
-    if (v) dense.set(NAMED_INDEX.get(name)!, v);
+    if (v) {
+      idx.push(NAMED_INDEX.get(name)!);
+      val.push(v);
+    }
   };
   const u = cand.core;
   const core = units[u]!;
@@ -129,6 +171,38 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   set('core.short', core.words <= 6 ? 1 : 0);
   set('core.long', core.words > 30 ? 1 : 0);
   set('core.contrast', cues[u]!.contrastOpen ? 1 : 0);
+  // Cues in the match's own sentence, wherever the rules' scope ended.
+  const cc = cues[u]!;
+  set('core.negation', cc.neg ? 1 : 0);
+  set('core.debunk', cc.debunk ? 1 : 0);
+  set('core.report', cc.report ? 1 : 0);
+  set('core.postneg', cc.postNeg ? 1 : 0);
+  let negBefore = 0;
+  let negAfter = 0;
+  for (const h of found.byUnit[u]!) {
+    if (h.concept !== CUE.neg) continue;
+    if (h.i < first) negBefore = 1;
+    else if (h.i >= last) negAfter = 1;
+  }
+  set('core.negBefore', negBefore);
+  set('core.negAfter', negAfter);
+  let inCore = 0;
+  let ownOutside = true;
+  for (const h of cand.matched) {
+    if (found.unitOf[h.i] === u) {
+      inCore++;
+      if (h.concept.startsWith(`${cand.id}/`)) ownOutside = false;
+    }
+  }
+  set('match.coreShare', inCore / cand.matched.length);
+  set('match.ownOutsideCore', ownOutside ? 1 : 0);
+  if (cand.context !== undefined) {
+    const c = units[cand.context]!;
+    if (c.heading) set('pair.heading');
+    else if (c.leadIn) set('pair.leadIn');
+    else if (c.question) set('pair.question');
+    else set(cand.context < u ? 'pair.before' : 'pair.after');
+  }
   const prev = cues[u - 1];
   if (prev && doc.para[u - 1] === doc.para[u]) {
     set('prev.negation', prev.neg ? 1 : 0);
@@ -189,74 +263,105 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   if (next && doc.speaker[u + 1] !== doc.speaker[u] && (next.neg || next.debunk || next.postNeg)) set('turn.nextDisputes');
   set('turn.reply', doc.speaker[u]! > 0 ? 1 : 0);
   set('turn.quotedLine', doc.quoted[u] ? 1 : 0);
-  let firstP = 0;
-  let second = 0;
-  let we = 0;
-  let promo = 0;
-  for (let i = core.t0; i < core.t1; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    if (FIRST.has(t.norm)) firstP = 1;
-    else if (SECOND.has(t.norm)) second = 1;
-    else if (WE.has(t.norm)) we = 1;
-    else if (PROMO.has(t.norm)) promo = 1;
+  const info = unitInfo(ctx, u);
+  set('voice.firstPerson', info.firstPerson);
+  set('voice.second', info.second);
+  set('voice.we', info.we);
+  set('voice.promo', info.promo);
+  set('voice.exclaim', info.exclaim);
+  set('voice.doubleQuestion', info.doubleQuestion);
+  set('voice.sarcasm', info.sarcasm);
+  set('voice.emoji', info.emoji);
+  if (cand.rule.reason === 'none') {
+    const n = idx.length;
+    for (let k = 0; k < n; k++) {
+      const at = INTERACT_INDEX[idx[k]!];
+      if (at !== undefined && at >= 0) {
+        idx.push(at);
+        val.push(val[k]!);
+      }
+    }
   }
-  const raw = text.slice(tokens[core.t0]!.start, units[u + 1] ? tokens[units[u + 1]!.t0]!.start : text.length);
-  if (/[$€£]\s?\d|\d\s?%/.test(raw)) promo = 1;
-  set('voice.firstPerson', firstP);
-  set('voice.second', second);
-  set('voice.we', we);
-  set('voice.promo', promo);
-  set('voice.exclaim', raw.includes('!') ? 1 : 0);
-  set('voice.doubleQuestion', raw.includes('??') ? 1 : 0);
-  set('voice.sarcasm', SARCASM_RE.test(raw) ? 1 : 0);
-  set('voice.emoji', EMOJI_RE.test(raw) ? 1 : 0);
-  const hashed = new Map<number, number>();
-  hashWords(hashed, 'c', found, u, true);
-  if (u > 0 && doc.para[u - 1] === doc.para[u]) hashWords(hashed, 'p', found, u - 1, false);
-  if (u + 1 < units.length) hashWords(hashed, 'n', found, u + 1, true);
-  if (hd >= 0 && hd !== u) hashWords(hashed, 'h', found, hd, false);
-  if (doc.title >= 0 && doc.title !== u && doc.title !== hd) hashWords(hashed, 't', found, doc.title, false);
-  const idx: number[] = [];
-  const val: number[] = [];
-  for (const [k, v] of dense) {
-    idx.push(k);
-    val.push(v);
-  }
-  for (const [k, v] of hashed) {
-    idx.push(NAMED.length + k);
-    val.push(v);
-  }
-  return { idx, val };
+  const f = { idx, val };
+  // A per-claim prior: how often each claim's matches are assertions.
+  idx.push(NAMED.length + slot(NS_CLAIM, hashString(cand.id)));
+  val.push(1);
+  addWords(f, NS_CORE, info, true);
+  // The core's words again, per claim: "isopropyl" beside "alcohol" says something only about the alcohol claim.
+  addWords(f, hashString(cand.id), info, false);
+  if (u > 0 && doc.para[u - 1] === doc.para[u]) addWords(f, NS_PREV, unitInfo(ctx, u - 1), false);
+  if (u + 1 < units.length) addWords(f, NS_NEXT, unitInfo(ctx, u + 1), true);
+  if (hd >= 0 && hd !== u) addWords(f, NS_HEADING, unitInfo(ctx, hd), false);
+  if (doc.title >= 0 && doc.title !== u && doc.title !== hd) addWords(f, NS_TITLE, unitInfo(ctx, doc.title), false);
+  return f;
 }
-
 function addCues(c: UnitCues, pn: number, pd: number, pr: number): { pn: number; pd: number; pr: number } {
   return { pn: pn + c.neg, pd: pd + c.debunk, pr: pr + c.report };
 }
 
-/** Words (and, for the match's own sentence and the next, word pairs) of one unit, hashed into a namespace. */
-function hashWords(out: Map<number, number>, ns: string, found: Found, u: number, pairs: boolean): void {
-  const unit = found.units[u]!;
-  let prevWord: string | undefined;
-  for (let i = unit.t0; i < unit.t1; i++) {
-    const t = found.tokens[i]!;
-    if (t.kind !== 'word') {
-      prevWord = undefined;
-      continue;
-    }
-    const w = t.info?.key ?? t.norm;
-    out.set(hash(`${ns}:${w}`), 1);
-    if (pairs && prevWord !== undefined) out.set(hash(`${ns}:${prevWord} ${w}`), 1);
-    prevWord = w;
+// Namespace seeds: the same word hashes to different slots as the core sentence, the next one, the heading...
+const NS_CORE = 0x9e3779b1;
+const NS_PREV = 0x85ebca77;
+const NS_NEXT = 0xc2b2ae3d;
+const NS_HEADING = 0x27d4eb2f;
+const NS_TITLE = 0x165667b1;
+const NS_CLAIM = 0xd3a2646c;
+
+function addWords(f: Features, ns: number, info: UnitInfo, pairs: boolean): void {
+  for (const h of info.words) {
+    f.idx.push(NAMED.length + slot(ns, h));
+    f.val.push(1);
+  }
+  if (!pairs) return;
+  for (const h of info.pairs) {
+    f.idx.push(NAMED.length + slot(ns, h));
+    f.val.push(1);
   }
 }
 
-/** FNV-1a, 32 bits, folded to HASH_BITS. */
-function hash(s: string): number {
+/** A hash's slot in one namespace (a multiplicative mix, then the top HASH_BITS bits). */
+function slot(ns: number, h: number): number {
+  return Math.imul(h ^ ns, 0x2c1b3c6d) >>> (32 - HASH_BITS);
+}
+
+function unitInfo(ctx: FeatureContext, u: number): UnitInfo {
+  const cached = ctx.unitInfo[u];
+  if (cached) return cached;
+  const { tokens, units } = ctx.found;
+  const unit = units[u]!;
+  const info: UnitInfo = { words: [], pairs: [], firstPerson: 0, second: 0, we: 0, promo: 0, exclaim: 0, doubleQuestion: 0, sarcasm: 0, emoji: 0 };
+  let prev = -1;
+  for (let i = unit.t0; i < unit.t1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      prev = -1;
+      continue;
+    }
+    const h = hashString(t.info?.key ?? t.norm);
+    info.words.push(h);
+    if (prev !== -1) info.pairs.push(Math.imul(prev, 0x01000193) ^ h);
+    prev = h;
+    if (FIRST.has(t.norm)) info.firstPerson = 1;
+    else if (SECOND.has(t.norm)) info.second = 1;
+    else if (WE.has(t.norm)) info.we = 1;
+    else if (PROMO.has(t.norm)) info.promo = 1;
+  }
+  const raw = ctx.text.slice(tokens[unit.t0]!.start, units[u + 1] ? tokens[units[u + 1]!.t0]!.start : ctx.text.length);
+  if (PRICE_RE.test(raw)) info.promo = 1;
+  info.exclaim = raw.includes('!') ? 1 : 0;
+  info.doubleQuestion = raw.includes('??') ? 1 : 0;
+  info.sarcasm = SARCASM_RE.test(raw.toLowerCase()) ? 1 : 0;
+  info.emoji = EMOJI_RE.test(raw) ? 1 : 0;
+  ctx.unitInfo[u] = info;
+  return info;
+}
+
+/** FNV-1a, 32 bits. */
+function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & (HASH_SIZE - 1);
+  return h >>> 0;
 }

@@ -29,10 +29,13 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         const core = found.tokens[found.units[cand.core]!.t0]!.start;
         if (core < offset || core >= inputEnd) continue;
         const f = featurize(ctx, cand);
-        const p = model.probability(f);
-        const asserts = p >= model.threshold;
+        const head = cand.partial ? 'partial' : 'full';
+        const p = model.probability(f, head);
+        const asserts = p >= model.threshold(head);
+        // A near miss that is not asserted is only a word on the page: not worth a context mark.
+        if (cand.partial && !asserts) continue;
         const stance: Stance = asserts ? 'asserts' : cand.rule.stance === 'asserts' ? 'mentions' : cand.rule.stance;
-        const hit = toHit(cand, stance, p, model.reasons(f, asserts), found.tokens, offset, inputEnd);
+        const hit = toHit(cand, stance, p, model.reasons(f, head, asserts), found.tokens, offset, inputEnd);
         if (hit) out.push(hit);
       }
       return out.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));

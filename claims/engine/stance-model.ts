@@ -1,19 +1,27 @@
 import { z } from 'zod';
-import { HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
+import { baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
 
 /**
  * The learned stance step's weights, as `npm run train` writes them (claims/stance-model.json):
  * a logistic regression over the features of claims/engine/features.ts. `threshold` is the
  * probability at or above which a passage is taken as asserting its claim.
  */
-export const stanceModelSchema = z.object({
-  version: z.literal(1),
-  named: z.array(z.string()),
-  hashSize: z.number().int().positive(),
+const headSchema = z.object({
   weights: z.array(z.number()),
   /** Hashed-word weights, sparse: [slot, weight] pairs. */
   hashed: z.array(z.tuple([z.number().int().nonnegative(), z.number()])),
+  /** Probability at or above which a passage is taken as asserting its claim. */
   threshold: z.number().min(0).max(1),
+});
+
+/** The two heads: `full` for passages where a claim's pattern matched, `partial` for near misses (only the claim's own term). */
+export type Head = 'full' | 'partial';
+
+export const stanceModelSchema = z.object({
+  version: z.literal(2),
+  named: z.array(z.string()),
+  hashSize: z.number().int().positive(),
+  heads: z.object({ full: headSchema, partial: headSchema }),
   trainedOn: z.object({ documents: z.number().int(), passages: z.number().int(), sha256: z.string() }),
 });
 export type StanceModelData = z.infer<typeof stanceModelSchema>;
@@ -55,10 +63,10 @@ const REASONS: Partial<Record<NamedFeature, string>> = {
 
 export interface StanceModel {
   /** Probability that the passage asserts its claim. */
-  probability(f: Features): number;
-  readonly threshold: number;
+  probability(f: Features, head: Head): number;
+  threshold(head: Head): number;
   /** Up to `max` plain-language reasons pushing toward the decision taken (asserts or not). */
-  reasons(f: Features, asserts: boolean, max?: number): string[];
+  reasons(f: Features, head: Head, asserts: boolean, max?: number): string[];
 }
 
 /** Builds the model from validated weights; the feature list must be the one this code computes. */
@@ -66,25 +74,29 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   if (data.named.join() !== NAMED.join() || data.hashSize !== HASH_SIZE) {
     throw new Error('claims/stance-model.json was trained on other features: run `npm run train`');
   }
-  const w = new Float64Array(NAMED.length + HASH_SIZE);
-  w.set(data.weights);
-  for (const [slot, weight] of data.hashed) w[NAMED.length + slot] = weight;
-  const dot = (f: Features) => {
+  const dense = (head: z.infer<typeof headSchema>) => {
+    const w = new Float64Array(NAMED.length + HASH_SIZE);
+    w.set(head.weights);
+    for (const [slot, weight] of head.hashed) w[NAMED.length + slot] = weight;
+    return w;
+  };
+  const w = { full: dense(data.heads.full), partial: dense(data.heads.partial) };
+  const dot = (f: Features, head: Head) => {
     let z = 0;
-    for (let k = 0; k < f.idx.length; k++) z += w[f.idx[k]!]! * f.val[k]!;
+    for (let k = 0; k < f.idx.length; k++) z += w[head][f.idx[k]!]! * f.val[k]!;
     return z;
   };
   return {
-    threshold: data.threshold,
-    probability: (f) => 1 / (1 + Math.exp(-dot(f))),
-    reasons(f, asserts, max = 2) {
+    threshold: (head) => data.heads[head].threshold,
+    probability: (f, head) => 1 / (1 + Math.exp(-dot(f, head))),
+    reasons(f, head, asserts, max = 2) {
       const seen = new Set<string>();
       const scored: [string, number][] = [];
       for (let k = 0; k < f.idx.length; k++) {
         const i = f.idx[k]!;
         if (i >= NAMED.length) continue;
-        const text = REASONS[NAMED[i]!];
-        const c = w[i]! * f.val[k]!;
+        const text = REASONS[baseOf(i)];
+        const c = w[head][i]! * f.val[k]!;
         if (text && (asserts ? c > 0.3 : c < -0.3) && !seen.has(text)) {
           seen.add(text);
           scored.push([text, Math.abs(c)]);
@@ -95,12 +107,12 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   };
 }
 
-/** The rules alone, as the engine decided before the learned step: a baseline for evaluation. */
+/** The rules alone, as the engine decided before the learned step (near misses never assert): a baseline for evaluation. */
 export function rulesOnlyModel(): StanceModel {
   const asserts = NAMED.indexOf('rule.asserts');
   return {
-    threshold: 0.5,
-    probability: (f) => (f.idx.includes(asserts) ? 1 : 0),
+    threshold: () => 0.5,
+    probability: (f, head) => (head === 'full' && f.idx.includes(asserts) ? 1 : 0),
     reasons: () => [],
   };
 }
