@@ -20,6 +20,8 @@ export interface Example {
   y: 0 | 1;
   /** The passage's sentence, for reading errors. */
   passage: string;
+  /** How much the example counts in fitting (see WEIGHTS in train.ts). */
+  weight: number;
 }
 
 /** The rule stage alone: training must not load the model it is about to write. */
@@ -28,14 +30,14 @@ export function makeFinder(claims: readonly Claim[]): CandidateFinder {
 }
 
 /** The examples of one document, in the order the rules found them. */
-export function examplesOf(finder: CandidateFinder, d: LabelledDoc): Example[] {
+export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1): Example[] {
   const found = finder.find(d.text);
   if (!found) return [];
   const ctx = featureContext(d.text, found);
   const amb = new Set(d.ambiguous ?? []);
   return found.candidates
     .filter((c) => !amb.has(c.id))
-    .map((c) => ({ doc: d.doc, id: c.id, head: c.partial ? ('partial' as const) : ('full' as const), f: featurize(ctx, c), passage: unitText(d.text, found, c.core), y: d.asserts.includes(c.id) ? 1 : 0 }));
+    .map((c) => ({ doc: d.doc, id: c.id, head: c.partial ? ('partial' as const) : ('full' as const), f: featurize(ctx, c), passage: unitText(d.text, found, c.core), weight, y: d.asserts.includes(c.id) ? 1 : 0 }));
 }
 
 function unitText(text: string, found: Found, u: number): string {
@@ -56,7 +58,7 @@ export function fit(examples: readonly Example[], lambda: number, iterations = 4
   for (let t = 1; t <= iterations; t++) {
     g.fill(0);
     for (const ex of examples) {
-      const err = sigmoid(dot(w, ex.f)) - ex.y;
+      const err = (sigmoid(dot(w, ex.f)) - ex.y) * ex.weight;
       for (let k = 0; k < ex.f.idx.length; k++) g[ex.f.idx[k]!]! += (err * ex.f.val[k]!) / n;
     }
     // Named features are few and seen often: they get a tenth of the hashed words' penalty.

@@ -7,6 +7,7 @@ import { readDocument, type DocView } from './document';
 import { decideStance, type Cues, type RuleStance } from './stance';
 import { makeTagSplitter } from './tag-split';
 import { tokenize, type Token } from './tokenize';
+import { isRhetorical, isSarcastic, unitRaw } from './voice';
 import { WordIndex } from './word-index';
 import type { Vocabulary } from './vocabulary';
 
@@ -96,7 +97,7 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
       const doc = readDocument(text, tokens, units);
       found.push(...fromDocumentContext(found, units, byUnit, unitOf, doc, c));
       found.push(...nearMisses(found, units, byUnit, unitOf, c));
-      const candidates = resolve(quotedAsMentions(withoutListFoods(found), text, tokens));
+      const candidates = resolve(byVoice(quotedAsMentions(withoutListFoods(found), text, tokens), text, tokens, units));
       for (const f of candidates) f.matched.sort((a, b) => a.i - b.i);
       return { tokens, units, unitOf, byUnit, doc, candidates };
     },
@@ -223,6 +224,19 @@ function listFoods(claim: CompiledClaim, hits: readonly Hit[]): number[] | undef
  * A claim made mostly inside quotation marks is cited, not made ("Those '10 signs you have leaky
  * gut' lists..."): an assertion with at least half of its matched words quoted becomes a mention.
  */
+/**
+ * The voice of the match's own sentence: a sarcastic one makes the claim a mention; a question
+ * that invites agreement ("anyone else heal their gut with broth??") asserts it.
+ */
+function byVoice(found: Candidate[], text: string, tokens: readonly Token[], units: readonly Unit[]): Candidate[] {
+  for (const f of found) {
+    const raw = unitRaw(text, tokens, units, f.core);
+    if (f.rule.stance === 'asserts' && isSarcastic(raw)) f.rule = { stance: 'mentions', reason: 'sarcasm' };
+    else if (f.rule.reason === 'question' && isRhetorical(raw)) f.rule = { stance: 'asserts', reason: 'rhetorical' };
+  }
+  return found;
+}
+
 function quotedAsMentions(found: Candidate[], text: string, tokens: readonly Token[]): Candidate[] {
   if (!found.some((f) => f.rule.stance === 'asserts')) return found;
   const spans = quotedSpans(text);

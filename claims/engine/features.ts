@@ -2,6 +2,7 @@ import type { Candidate, Found } from './candidates';
 import { CUE } from './compile';
 import type { DocView } from './document';
 import type { Hit } from './hits';
+import { isSarcastic, unitRaw } from './voice';
 
 /**
  * Features of one rule match for the learned stance step: what the rules decided and why, the
@@ -12,11 +13,12 @@ import type { Hit } from './hits';
  */
 const BASE = [
   'bias',
-  'rule.asserts', 'rule.negation', 'rule.debunk', 'rule.question', 'rule.report', 'rule.quoted',
+  'rule.asserts', 'rule.negation', 'rule.debunk', 'rule.question', 'rule.report', 'rule.quoted', 'rule.sarcasm', 'rule.rhetorical',
+  'next.refersBackNegated', 'next2.refersBackNegated',
   'claim.trueish', 'claim.trueishOnDebunkPage',
   'match.paired', 'match.relaxed', 'match.fuzzy', 'match.tagged', 'match.spread',
   'core.item', 'core.heading', 'core.quiz', 'core.short', 'core.long', 'core.contrast',
-  'core.negation', 'core.negBefore', 'core.negAfter', 'core.debunk', 'core.report', 'core.postneg',
+  'core.negation', 'core.negBefore', 'core.negAfter', 'core.cueAfterContrast', 'core.debunk', 'core.report', 'core.postneg',
   'match.coreShare', 'match.ownOutsideCore', 'pair.heading', 'pair.leadIn', 'pair.question', 'pair.before', 'pair.after',
   'prev.negation', 'prev.debunk', 'prev.report', 'prev.question',
   'next.negation', 'next.debunk', 'next.report', 'next.postneg', 'next.question', 'next.contrast',
@@ -39,6 +41,8 @@ export type NamedFeature = (typeof BASE)[number];
  */
 const INTERACTING = BASE.filter((n) => n !== 'bias' && !n.startsWith('rule.'));
 export const NAMED: readonly string[] = [...BASE, ...INTERACTING.map((n) => `${n}|asserts`)];
+/** How many base (non-interaction) named features there are: the tree model reads these. */
+export const BASE_COUNT = BASE.length;
 /** The base feature a named index stands for (an interaction's base feature). */
 export const baseOf = (i: number): NamedFeature => (i < BASE.length ? BASE[i]! : INTERACTING[i - BASE.length]!);
 
@@ -97,16 +101,19 @@ export function featureContext(text: string, found: Found): FeatureContext {
   const cues = found.byUnit.map((hits, u) => unitCues(hits, found.units[u]!.t0));
   let debunks = 0;
   for (const c of cues) debunks += c.debunk;
-  const refuted = found.candidates.filter((c) => c.rule.stance !== 'asserts').length;
+  // Near misses are mostly stray words: page-level figures count real matches only.
+  const matches = found.candidates.filter((c) => !c.partial);
+  const refuted = matches.filter((c) => c.rule.stance !== 'asserts').length;
   return {
     text,
     found,
     doc,
     cues,
-    debunkDensity: Math.min(1, debunks / Math.max(4, found.units.length) * 4),
-    // Over at least four matches: in a two-claim post, one question is not "a page that mostly disputes".
-    refutedShare: refuted / Math.max(4, found.candidates.length),
-    distinctClaims: new Set(found.candidates.map((c) => c.id)).size,
+    // Page-level figures need a page: in a sentence or two, one "no evidence" or one question is
+    // the sentence's own business (its features say so), not a debunking page.
+    debunkDensity: found.units.length < 4 ? 0 : Math.min(1, debunks / found.units.length),
+    refutedShare: matches.length < 3 ? 0 : refuted / matches.length,
+    distinctClaims: new Set(matches.map((c) => c.id)).size,
     unitInfo: new Array<UnitInfo | undefined>(found.units.length),
   };
 }
@@ -127,8 +134,6 @@ const PROMO = new Set(['buy', 'shop', 'order', 'code', 'discount', 'off', 'link'
 const FIRST = new Set(['i', 'my', 'me', 'im', 'ive', 'id', 'mine', 'myself']);
 const SECOND = new Set(['you', 'your', 'youre', 'yours', 'yourself']);
 const WE = new Set(['we', 'our', 'us', 'ours', 'weve', 'were']);
-/** Tested on lower-cased text; plain alternation without the `i` flag keeps it cheap. */
-const SARCASM_RE = /🙃|🙄|🤡|🤦|\/s\b|yeah,? (?:because|right|sure)|sure,? (?:jan|buddy)|\blol\b|\blmao|because of course|\bapparently|\bmagic|\bmiracle/u;
 const PRICE_RE = /[$€£]\s?\d|\d\s?%/;
 const EMOJI_RE = /\p{Extended_Pictographic}/u;
 
@@ -179,13 +184,22 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   set('core.postneg', cc.postNeg ? 1 : 0);
   let negBefore = 0;
   let negAfter = 0;
+  let contrastAfter = -1;
+  let cueAfterContrast = 0;
   for (const h of found.byUnit[u]!) {
-    if (h.concept !== CUE.neg) continue;
-    if (h.i < first) negBefore = 1;
-    else if (h.i >= last) negAfter = 1;
+    if (h.concept === CUE.contrast && h.i >= last && contrastAfter < 0) contrastAfter = h.i;
+  }
+  for (const h of found.byUnit[u]!) {
+    const negating = h.concept === CUE.neg || h.concept === CUE.debunk || h.concept === CUE.postNeg;
+    if (!negating) continue;
+    if (h.concept === CUE.neg && h.i < first) negBefore = 1;
+    else if (h.concept === CUE.neg && h.i >= last) negAfter = 1;
+    // "X is true, but there is no evidence that Y": the cue opens a clause of its own.
+    if (contrastAfter >= 0 && h.i > contrastAfter) cueAfterContrast = 1;
   }
   set('core.negBefore', negBefore);
   set('core.negAfter', negAfter);
+  set('core.cueAfterContrast', cueAfterContrast);
   let inCore = 0;
   let ownOutside = true;
   for (const h of cand.matched) {
@@ -219,6 +233,11 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
     set('next.question', units[u + 1]!.question ? 1 : 0);
     set('next.contrast', next.contrastOpen ? 1 : 0);
   }
+  // "Not one of them is proven", "They don't work", "None of this has been tested": a negation
+  // that points back at what came before.
+  if (next && (next.neg || next.debunk || next.postNeg) && refersBack(found, u + 1)) set('next.refersBackNegated');
+  const n2 = cues[u + 2];
+  if (n2 && (n2.neg || n2.debunk || n2.postNeg) && refersBack(found, u + 2)) set('next2.refersBackNegated');
   const next2 = cues[u + 2];
   if (next2) {
     set('next2.negation', next2.neg ? 1 : 0);
@@ -256,7 +275,7 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   set('doc.claims', Math.min(1, ctx.distinctClaims / 6));
   set('doc.long', units.length > 20 ? 1 : 0);
   for (const other of found.candidates) {
-    if (other === cand || other.id !== cand.id) continue;
+    if (other === cand || other.id !== cand.id || other.partial) continue;
     if (other.rule.stance === 'asserts') set('same.assertedElsewhere');
     else set('same.refutedElsewhere');
   }
@@ -283,18 +302,27 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
     }
   }
   const f = { idx, val };
-  // A per-claim prior: how often each claim's matches are assertions.
-  idx.push(NAMED.length + slot(NS_CLAIM, hashString(cand.id)));
-  val.push(1);
   addWords(f, NS_CORE, info, true);
-  // The core's words again, per claim: "isopropyl" beside "alcohol" says something only about the alcohol claim.
-  addWords(f, hashString(cand.id), info, false);
   if (u > 0 && doc.para[u - 1] === doc.para[u]) addWords(f, NS_PREV, unitInfo(ctx, u - 1), false);
   if (u + 1 < units.length) addWords(f, NS_NEXT, unitInfo(ctx, u + 1), true);
   if (hd >= 0 && hd !== u) addWords(f, NS_HEADING, unitInfo(ctx, hd), false);
   if (doc.title >= 0 && doc.title !== u && doc.title !== hd) addWords(f, NS_TITLE, unitInfo(ctx, doc.title), false);
   return f;
 }
+const BACK = new Set(['them', 'these', 'those', 'they', 'none', 'any', 'it', 'this', 'that', 'such', 'either', 'neither', 'nothing', 'theyre', 'its', 'thats']);
+
+/** Whether one of the unit's first eight words points back (them, these, none, it...). */
+function refersBack(found: Found, u: number): boolean {
+  const unit = found.units[u]!;
+  for (let i = unit.t0, seen = 0; i < unit.t1 && seen < 8; i++) {
+    const t = found.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (BACK.has(t.norm)) return true;
+    seen++;
+  }
+  return false;
+}
+
 function addCues(c: UnitCues, pn: number, pd: number, pr: number): { pn: number; pd: number; pr: number } {
   return { pn: pn + c.neg, pd: pd + c.debunk, pr: pr + c.report };
 }
@@ -305,7 +333,6 @@ const NS_PREV = 0x85ebca77;
 const NS_NEXT = 0xc2b2ae3d;
 const NS_HEADING = 0x27d4eb2f;
 const NS_TITLE = 0x165667b1;
-const NS_CLAIM = 0xd3a2646c;
 
 function addWords(f: Features, ns: number, info: UnitInfo, pairs: boolean): void {
   for (const h of info.words) {
@@ -346,11 +373,11 @@ function unitInfo(ctx: FeatureContext, u: number): UnitInfo {
     else if (WE.has(t.norm)) info.we = 1;
     else if (PROMO.has(t.norm)) info.promo = 1;
   }
-  const raw = ctx.text.slice(tokens[unit.t0]!.start, units[u + 1] ? tokens[units[u + 1]!.t0]!.start : ctx.text.length);
+  const raw = unitRaw(ctx.text, tokens, units, u);
   if (PRICE_RE.test(raw)) info.promo = 1;
   info.exclaim = raw.includes('!') ? 1 : 0;
   info.doubleQuestion = raw.includes('??') ? 1 : 0;
-  info.sarcasm = SARCASM_RE.test(raw.toLowerCase()) ? 1 : 0;
+  info.sarcasm = isSarcastic(raw) ? 1 : 0;
   info.emoji = EMOJI_RE.test(raw) ? 1 : 0;
   ctx.unitInfo[u] = info;
   return info;

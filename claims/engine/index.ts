@@ -7,6 +7,7 @@ import type { Matcher } from './types';
 import { vocabularySchema, type Vocabulary } from './vocabulary';
 
 export type { ClaimHit, Matcher, ScanOptions, Stance } from './types';
+export { assertedOnPage } from './page-stance';
 
 /** The bundled shared vocabulary, validated once. */
 export const defaultVocabulary: Vocabulary = vocabularySchema.parse(vocabularyData);

@@ -1,6 +1,7 @@
 import type { Claim } from '../schema';
 import { createCandidateFinder, type Candidate } from './candidates';
 import { featureContext, featurize } from './features';
+import { assertedOnPage } from './page-stance';
 import type { StanceModel } from './stance-model';
 import type { Token } from './tokenize';
 import type { ClaimHit, Matcher, ScanOptions, Stance } from './types';
@@ -38,7 +39,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         const hit = toHit(cand, stance, p, model.reasons(f, head, asserts), found.tokens, offset, inputEnd);
         if (hit) out.push(hit);
       }
-      return out.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+      return onePagePerClaim(out).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
     },
   };
 }
@@ -71,4 +72,16 @@ function toHit(cand: Candidate, stance: Stance, p: number, why: string[], tokens
     confidence: Math.round(p * 1000) / 1000,
     why,
   };
+}
+
+/** Asserting passages of a claim the page disputes more often than it makes become context (see assertedOnPage). */
+function onePagePerClaim(hits: ClaimHit[]): ClaimHit[] {
+  const asserted = assertedOnPage(hits);
+  for (const h of hits) {
+    if (h.stance === 'asserts' && !asserted.has(h.id)) {
+      h.stance = 'mentions';
+      h.why = ['the page disputes the same claim more often than it makes it'];
+    }
+  }
+  return hits;
 }

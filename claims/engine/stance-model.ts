@@ -1,27 +1,38 @@
 import { z } from 'zod';
-import { baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
+import { BASE_COUNT, baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
+import { treesLogit } from './trees';
 
 /**
  * The learned stance step's weights, as `npm run train` writes them (claims/stance-model.json):
  * a logistic regression over the features of claims/engine/features.ts. `threshold` is the
  * probability at or above which a passage is taken as asserting its claim.
  */
-const headSchema = z.object({
-  weights: z.array(z.number()),
-  /** Hashed-word weights, sparse: [slot, weight] pairs. */
-  hashed: z.array(z.tuple([z.number().int().nonnegative(), z.number()])),
-  /** Probability at or above which a passage is taken as asserting its claim. */
-  threshold: z.number().min(0).max(1),
-});
+const sparseSchema = z.array(z.tuple([z.number().int().nonnegative(), z.number()]));
+
+/** A logistic regression over all features: named weights, then hashed-word weights as sparse [slot, weight] pairs. */
+const linearSchema = z.object({ weights: z.array(z.number()), hashed: sparseSchema });
+
+const treeNodeSchema = z.union([z.tuple([z.number().int(), z.number(), z.number().int(), z.number().int()]), z.tuple([z.number()])]);
+
+/** Probability at or above which a passage is taken as asserting its claim. */
+const thresholdSchema = z.number().min(0).max(1);
 
 /** The two heads: `full` for passages where a claim's pattern matched, `partial` for near misses (only the claim's own term). */
 export type Head = 'full' | 'partial';
 
 export const stanceModelSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   named: z.array(z.string()),
   hashSize: z.number().int().positive(),
-  heads: z.object({ full: headSchema, partial: headSchema }),
+  heads: z.object({
+    /**
+     * Matched passages: boosted trees over the named features plus one more input, the log-odds
+     * of a linear model over the hashed words alone (`words`, whose `weights` hold only the bias).
+     */
+    full: z.object({ words: linearSchema, base: z.number(), trees: z.array(z.array(treeNodeSchema)), threshold: thresholdSchema }),
+    /** Near misses: one linear model over every feature. */
+    partial: linearSchema.extend({ threshold: thresholdSchema }),
+  }),
   trainedOn: z.object({ documents: z.number().int(), passages: z.number().int(), sha256: z.string() }),
 });
 export type StanceModelData = z.infer<typeof stanceModelSchema>;
@@ -33,6 +44,10 @@ const REASONS: Partial<Record<NamedFeature, string>> = {
   'rule.question': 'it is asked, not stated',
   'rule.report': 'it is reported as what others say',
   'rule.quoted': 'it is in quotation marks',
+  'rule.sarcasm': 'it reads as sarcasm',
+  'rule.rhetorical': 'it is a question that takes the claim as given',
+  'next.refersBackNegated': 'the next sentence says it does not hold',
+  'next2.refersBackNegated': 'a sentence after it says it does not hold',
   'prev.negation': 'the sentence before negates it',
   'prev.debunk': 'the sentence before disputes it',
   'prev.report': 'the sentence before reports it as what others say',
@@ -69,38 +84,56 @@ export interface StanceModel {
   reasons(f: Features, head: Head, asserts: boolean, max?: number): string[];
 }
 
+/** The dense input of the tree head: the base named features, then the words model's log-odds. */
+export function treeInput(f: Features, wordsLogit: number): Float64Array {
+  const x = new Float64Array(BASE_COUNT + 1);
+  for (let k = 0; k < f.idx.length; k++) if (f.idx[k]! < BASE_COUNT) x[f.idx[k]!] = f.val[k]!;
+  x[BASE_COUNT] = wordsLogit;
+  return x;
+}
+
+/** A linear model's log-odds: weights[0] is the bias; only hashed slots and the named features it has weights for count. */
+export function linearLogit(w: Float64Array, f: Features): number {
+  let z = w[0]!;
+  for (let k = 0; k < f.idx.length; k++) if (f.idx[k]! !== 0) z += w[f.idx[k]!]! * f.val[k]!;
+  return z;
+}
+
+/** Dense weights of a stored linear model (named weights, then sparse hashed ones). */
+export function denseWeights(m: { weights: readonly number[]; hashed: readonly (readonly [number, number])[] }): Float64Array {
+  const w = new Float64Array(NAMED.length + HASH_SIZE);
+  w.set(m.weights);
+  for (const [slot, weight] of m.hashed) w[NAMED.length + slot] = weight;
+  return w;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
 /** Builds the model from validated weights; the feature list must be the one this code computes. */
 export function createStanceModel(data: StanceModelData): StanceModel {
   if (data.named.join() !== NAMED.join() || data.hashSize !== HASH_SIZE) {
     throw new Error('claims/stance-model.json was trained on other features: run `npm run train`');
   }
-  const dense = (head: z.infer<typeof headSchema>) => {
-    const w = new Float64Array(NAMED.length + HASH_SIZE);
-    w.set(head.weights);
-    for (const [slot, weight] of head.hashed) w[NAMED.length + slot] = weight;
-    return w;
-  };
-  const w = { full: dense(data.heads.full), partial: dense(data.heads.partial) };
-  const dot = (f: Features, head: Head) => {
-    let z = 0;
-    for (let k = 0; k < f.idx.length; k++) z += w[head][f.idx[k]!]! * f.val[k]!;
-    return z;
-  };
+  const words = denseWeights(data.heads.full.words);
+  const partial = denseWeights(data.heads.partial);
+  const { trees, base } = data.heads.full;
+  const fullLogit = (f: Features) => treesLogit(trees, base, treeInput(f, linearLogit(words, f)));
+  const probability = (f: Features, head: Head) => sigmoid(head === 'full' ? fullLogit(f) : linearLogit(partial, f));
   return {
     threshold: (head) => data.heads[head].threshold,
-    probability: (f, head) => 1 / (1 + Math.exp(-dot(f, head))),
+    probability,
     reasons(f, head, asserts, max = 2) {
-      const seen = new Set<string>();
+      // What each readable context feature did: the probability with it, against without it.
+      const p = probability(f, head);
       const scored: [string, number][] = [];
       for (let k = 0; k < f.idx.length; k++) {
         const i = f.idx[k]!;
-        if (i >= NAMED.length) continue;
+        if (i >= BASE_COUNT) continue;
         const text = REASONS[baseOf(i)];
-        const c = w[head][i]! * f.val[k]!;
-        if (text && (asserts ? c > 0.3 : c < -0.3) && !seen.has(text)) {
-          seen.add(text);
-          scored.push([text, Math.abs(c)]);
-        }
+        if (!text || scored.some(([t]) => t === text)) continue;
+        const without = { idx: f.idx.filter((_, j) => j !== k && baseOf(f.idx[j]!) !== baseOf(i)), val: f.val.filter((_, j) => j !== k && baseOf(f.idx[j]!) !== baseOf(i)) };
+        const effect = p - probability(without, head);
+        if (asserts ? effect > 0.05 : effect < -0.05) scored.push([text, Math.abs(effect)]);
       }
       return scored.sort((a, b) => b[1] - a[1]).slice(0, max).map(([t]) => t);
     },

@@ -15,7 +15,7 @@ export interface Cues {
 }
 
 /** Which rule decided a stance: the learned step reads it as one of its features. */
-export type RuleReason = 'negation' | 'debunk' | 'question' | 'report' | 'quoted' | 'none';
+export type RuleReason = 'negation' | 'debunk' | 'question' | 'report' | 'quoted' | 'sarcasm' | 'rhetorical' | 'none';
 
 /** The rules' stance for one match and the cue that decided it. */
 export interface RuleStance {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verdictSchema } from '@/claims/schema';
+import { assertedOnPage } from '@/claims/engine/page-stance';
 
 /** One claim found on a page, as the background and the side panel see it. */
 export const pageClaimSchema = z
@@ -44,8 +45,8 @@ export type TabResults = z.infer<typeof tabResultsSchema>;
 /** storage.session key of one tab's results. */
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 
-/** Badge text: distinct asserted claim ids, empty for none. External tooling reads this meaning. */
+/** Badge text: distinct claim ids the page asserts (see assertedOnPage), empty for none. External tooling reads this meaning. */
 export function badgeText(claims: readonly PageClaim[]): string {
-  const ids = new Set(claims.filter((c) => c.stance === 'asserts').map((c) => c.id));
+  const ids = assertedOnPage(claims);
   return ids.size ? String(ids.size) : '';
 }

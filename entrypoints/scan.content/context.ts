@@ -2,8 +2,8 @@ import type { ScanOptions } from '@/claims/engine';
 
 /** How much of a neighbouring block is read as context: a sentence or three either side. */
 const NEIGHBOUR_CHARS = 400;
-/** How far back in document order to look for the heading above a block. */
-const HEADING_STEPS = 300;
+/** How many earlier siblings (of the block and its ancestors) to look at for the heading above it. */
+const HEADING_STEPS = 200;
 const HEADING_RE = /^h[1-6]$/;
 /** Posts of a feed or thread are separate voices: their neighbours are not their context. */
 const POST_SELECTOR = 'article,[role=article]';
@@ -27,21 +27,23 @@ export function unitContext(unit: Element): ScanOptions {
   return { before: before.join('\n\n'), after: neighbour(unit, 'nextElementSibling') };
 }
 
-/** The text of the nearest heading before `unit` in document order (not one inside it). */
+/**
+ * The text of the nearest heading before `unit`: a heading among the previous siblings of the
+ * unit or of one of its ancestors (or a <header> holding one). Headings inside earlier sections
+ * head those sections, not this one, so siblings are not searched inside.
+ */
 function headingAbove(unit: Element): string | undefined {
-  const root = unit.ownerDocument.body;
-  if (!root) return undefined;
-  const walker = unit.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  walker.currentNode = unit;
-  for (let i = 0; i < HEADING_STEPS; i++) {
-    const el = walker.previousNode() as Element | null;
-    if (!el) return undefined;
-    if ((HEADING_RE.test(el.localName) || el.getAttribute('role') === 'heading') && !el.contains(unit)) {
-      return el.textContent?.trim().slice(0, NEIGHBOUR_CHARS) || undefined;
+  let steps = 0;
+  for (let cur: Element | null = unit; cur && steps < HEADING_STEPS; cur = cur.parentElement) {
+    for (let sib = cur.previousElementSibling; sib && steps < HEADING_STEPS; sib = sib.previousElementSibling, steps++) {
+      const heading = isHeading(sib) ? sib : sib.localName === 'header' ? sib.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]') : null;
+      if (heading) return heading.textContent?.trim().replace(/\s+/g, ' ').slice(0, NEIGHBOUR_CHARS) || undefined;
     }
   }
   return undefined;
 }
+
+const isHeading = (el: Element) => HEADING_RE.test(el.localName) || el.getAttribute('role') === 'heading';
 
 /** The text of the nearest non-empty sibling block in one direction, climbing to an ancestor's sibling if needed. */
 function neighbour(unit: Element, dir: 'previousElementSibling' | 'nextElementSibling'): string | undefined {

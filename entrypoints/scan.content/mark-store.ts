@@ -1,3 +1,4 @@
+import { assertedOnPage } from '@/claims/engine/page-stance';
 import type { PageClaim } from '../lib/messages';
 import type { Mark } from './anchor';
 import { parentOf } from './units';
@@ -93,11 +94,9 @@ export class MarkStore {
     return this.units.get(unit)?.marks ?? [];
   }
 
-  /** Distinct claim ids the page asserts: the badge number and the live-region count. */
+  /** Distinct claim ids the page asserts (more asserting passages than refuting ones): the live-region count. */
   assertedIds(): Set<string> {
-    const ids = new Set<string>();
-    for (const m of this.marks()) if (m.hit.stance === 'asserts') ids.add(m.hit.id);
-    return ids;
+    return assertedOnPage([...this.marks()].map((m) => m.hit));
   }
 
   /** The snapshot sent to the background: one entry per distinct claim, stance and passage. */
