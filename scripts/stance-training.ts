@@ -20,8 +20,10 @@ export interface Example {
   y: 0 | 1;
   /** The passage's sentence, for reading errors. */
   passage: string;
-  /** How much the example counts in fitting (see WEIGHTS in train.ts). */
+  /** How much the example counts in fitting (see weightOf in train.ts). */
   weight: number;
+  /** The rules read the passage as a refutation (it has its own threshold). */
+  ruleRefutes: boolean;
 }
 
 /** The rule stage alone: training must not load the model it is about to write. */
@@ -37,7 +39,7 @@ export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1):
   const amb = new Set(d.ambiguous ?? []);
   return found.candidates
     .filter((c) => !amb.has(c.id))
-    .map((c) => ({ doc: d.doc, id: c.id, head: c.partial ? ('partial' as const) : ('full' as const), f: featurize(ctx, c), passage: unitText(d.text, found, c.core), weight, y: d.asserts.includes(c.id) ? 1 : 0 }));
+    .map((c) => ({ doc: d.doc, id: c.id, head: c.partial ? ('partial' as const) : ('full' as const), f: featurize(ctx, c), passage: unitText(d.text, found, c.core), weight, ruleRefutes: c.rule.stance === 'refutes', y: d.asserts.includes(c.id) ? 1 : 0 }));
 }
 
 function unitText(text: string, found: Found, u: number): string {

@@ -93,9 +93,12 @@ function docScore(predictedIds: (d: LabelledDoc) => Set<string>, only?: Readonly
   return { P: tp / Math.max(1, tp + fp), R: tp / Math.max(1, tp + fn) };
 }
 
-function predictor(scored: readonly Scored[], t: Record<Head, number>): (d: LabelledDoc) => Set<string> {
+type Thresholds = Record<Head | 'refuted', number>;
+const thresholdOf = (ex: Example, t: Thresholds) => (ex.head === 'full' && ex.ruleRefutes ? t.refuted : t[ex.head]);
+
+function predictor(scored: readonly Scored[], t: Thresholds): (d: LabelledDoc) => Set<string> {
   const byDoc = new Map<string, Set<string>>();
-  for (const { ex, p } of scored) if (p >= t[ex.head]) (byDoc.get(ex.doc) ?? byDoc.set(ex.doc, new Set()).get(ex.doc)!).add(ex.id);
+  for (const { ex, p } of scored) if (p >= thresholdOf(ex, t)) (byDoc.get(ex.doc) ?? byDoc.set(ex.doc, new Set()).get(ex.doc)!).add(ex.id);
   return (d) => byDoc.get(d.doc) ?? new Set();
 }
 
@@ -110,20 +113,23 @@ for (let k = 0; k < FOLDS; k++) {
   const partial = fit(byHead('partial', train), PARTIAL_LAMBDA);
   for (const ex of test) cv.push({ ex, p: ex.head === 'full' ? fullProbability(full, ex) : sigmoid(linearLogit(partial, ex.f)) });
 }
-// The full head's threshold alone, then the partial head's on top of it.
-let tFull = 1;
-for (const t of THRESHOLDS) if (f05(docScore(predictor(cv, { full: t, partial: 2 }))) > f05(docScore(predictor(cv, { full: tFull, partial: 2 })))) tFull = t;
-let tPartial = 2;
-for (const t of THRESHOLDS) if (f05(docScore(predictor(cv, { full: tFull, partial: t }))) > f05(docScore(predictor(cv, { full: tFull, partial: tPartial })))) tPartial = t;
-const thresholds = { full: tFull, partial: Math.min(1, tPartial) };
+// The full head's threshold alone (refutations included), then the threshold for turning a
+// refutation into an assertion, then the partial head's, each on top of the ones before.
+const score = (t: Thresholds) => f05(docScore(predictor(cv, t)));
+const thresholds: Thresholds = { full: 1, refuted: 1, partial: 2 };
+for (const t of THRESHOLDS) if (score({ ...thresholds, full: t, refuted: t }) > score({ ...thresholds, refuted: thresholds.full })) thresholds.full = t;
+thresholds.refuted = thresholds.full;
+for (const t of THRESHOLDS) if (t > thresholds.full && score({ ...thresholds, refuted: t }) > score(thresholds)) thresholds.refuted = t;
+for (const t of [...THRESHOLDS, 1]) if (score({ ...thresholds, partial: t }) > score(thresholds)) thresholds.partial = t;
+thresholds.partial = Math.min(1, thresholds.partial);
 
 if (process.argv.includes('--curve')) {
   for (const t of THRESHOLDS) {
-    const sc = docScore(predictor(cv, { full: t, partial: 2 }));
+    const sc = docScore(predictor(cv, { full: t, refuted: t, partial: 2 }));
     console.error(`  full head at ${t.toFixed(2)}: precision ${sc.P.toFixed(3)} recall ${sc.R.toFixed(3)}`);
   }
 }
-const rules = predictor(examples.map((ex) => ({ ex, p: ex.head === 'full' && ex.f.idx.includes(NAMED.indexOf('rule.asserts')) ? 1 : 0 })), { full: 0.5, partial: 0.5 });
+const rules = predictor(examples.map((ex) => ({ ex, p: ex.head === 'full' && ex.f.idx.includes(NAMED.indexOf('rule.asserts')) ? 1 : 0 })), { full: 0.5, refuted: 0.5, partial: 0.5 });
 console.error('corpus                 rules alone P / R    learned, cross-validated P / R');
 perCorpus.forEach((c, i) => {
   const only = new Set(c.map((d) => d.doc));
@@ -132,7 +138,7 @@ perCorpus.forEach((c, i) => {
   console.error(`  ${names[i]!.padEnd(22)} ${r.P.toFixed(3)} / ${r.R.toFixed(3)}        ${m.P.toFixed(3)} / ${m.R.toFixed(3)}`);
 });
 const all = docScore(predictor(cv, thresholds));
-console.error(`cross-validated: thresholds full ${thresholds.full.toFixed(2)}, partial ${thresholds.partial.toFixed(2)}: precision ${all.P.toFixed(3)} recall ${all.R.toFixed(3)}; calibration error ${calibrationError(cv).toFixed(3)}`);
+console.error(`cross-validated: thresholds full ${thresholds.full.toFixed(2)} (over a rules' refutation ${thresholds.refuted.toFixed(2)}), partial ${thresholds.partial.toFixed(2)}: precision ${all.P.toFixed(3)} recall ${all.R.toFixed(3)}; calibration error ${calibrationError(cv).toFixed(3)}`);
 
 if (process.argv.includes('--cv-errors')) {
   const pred = predictor(cv, thresholds);
@@ -140,7 +146,7 @@ if (process.argv.includes('--cv-errors')) {
     const ids = pred(d);
     for (const { ex, p } of cv) {
       if (ex.doc !== d.doc) continue;
-      const wrong = (p >= thresholds[ex.head]) !== (ex.y === 1);
+      const wrong = (p >= thresholdOf(ex, thresholds)) !== (ex.y === 1);
       if (wrong && (ex.y === 0 || !ids.has(ex.id))) console.log(`${d.doc} ${ex.y ? 'FN' : 'FP'} ${ex.id} ${ex.head} p=${p.toFixed(2)} :: ${ex.passage}`);
     }
   }
@@ -155,7 +161,7 @@ const model: StanceModelData = {
   named: [...NAMED],
   hashSize: HASH_SIZE,
   heads: {
-    full: { words: { weights: [round(full.words[0]!)], hashed: sparse(full.words) }, base: round(full.base), trees: full.trees, threshold: round(thresholds.full) },
+    full: { words: { weights: [round(full.words[0]!)], hashed: sparse(full.words) }, base: round(full.base), trees: full.trees, threshold: round(thresholds.full), thresholdRefuted: round(thresholds.refuted) },
     partial: { weights: Array.from(partial.subarray(0, NAMED.length), round), hashed: sparse(partial), threshold: round(thresholds.partial) },
   },
   trainedOn: { documents: docs.length, passages: examples.length, sha256: createHash('sha256').update(raw.join('\n')).digest('hex') },

@@ -43,7 +43,7 @@ export interface CandidateFinder {
  * unit with its heading, lead-in, question or antecedent) -> claim patterns -> the rules' stance.
  * Only windows holding concept hits are examined, so plain text costs little more than tokenising.
  */
-export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabulary): CandidateFinder {
+export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabulary, withNearMisses = true): CandidateFinder {
   const c = compile(claims, vocab);
   const splitTag = makeTagSplitter(c.tagWords);
   const index = new WordIndex(c.lexicon, c.fuzzy);
@@ -79,7 +79,7 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
         for (const claim of candidates) {
           if (!claim.patterns.some((p) => p.every((k) => k === GROUPS_KEY || inWindow.some((h) => h.concept === k)))) continue;
           const matched = matchClaim(claim, inWindow, w, unitOf);
-          if (!matched || !fromRunningText(matched)) continue;
+          if (!matched) continue;
           cues ??= gatherCues(inWindow);
           const rule = decideStance(matched, cues, units, w.core, unitOf);
           found.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: w.core, context: w.context, paired: w.context !== undefined, relaxed: false, partial: false, foods: listFoods(claim, inWindow) });
@@ -96,7 +96,7 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
       }
       const doc = readDocument(text, tokens, units);
       found.push(...fromDocumentContext(found, units, byUnit, unitOf, doc, c));
-      found.push(...nearMisses(found, units, byUnit, unitOf, c));
+      if (withNearMisses) found.push(...nearMisses(found, units, byUnit, unitOf, c));
       const candidates = resolve(byVoice(quotedAsMentions(withoutListFoods(found), text, tokens), text, tokens, units));
       for (const f of candidates) f.matched.sort((a, b) => a.i - b.i);
       return { tokens, units, unitOf, byUnit, doc, candidates };
@@ -132,7 +132,7 @@ function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[]
     for (const claim of claims) {
       if (claim.groups || found.some((f) => f.id === claim.id && f.core === u)) continue;
       const matched = matchClaim(claim, hits, { core: u }, unitOf);
-      if (!matched || !fromRunningText(matched) || !matched.some((h) => unitOf[h.i] === u && h.concept.startsWith(`${claim.id}/`))) continue;
+      if (!matched || !matched.some((h) => unitOf[h.i] === u && h.concept.startsWith(`${claim.id}/`))) continue;
       const rule = decideStance(matched, gatherCues(hits), units, u, unitOf);
       out.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u, paired: true, relaxed: true, partial: false, foods: undefined });
     }
@@ -306,6 +306,8 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
       const inContext = picked.some((h) => unitOf[h.i] === w.context);
       if (!inCore || !inContext) continue;
     }
+    // A pattern met mostly in hashtags gives way to a later one met in running text.
+    if (!fromRunningText(picked)) continue;
     return picked;
   }
   return null;

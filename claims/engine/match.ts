@@ -15,7 +15,8 @@ import type { Vocabulary } from './vocabulary';
  * threshold is `asserts`; below it the rules' refutation stands, or else it is a mention.
  */
 export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, model: StanceModel): Matcher {
-  const finder = createCandidateFinder(claims, vocab);
+  // Near misses cost a model call each: skip them when the model would never assert one.
+  const finder = createCandidateFinder(claims, vocab, model.threshold('partial', false) < 1);
   return {
     scan(input: string, options: ScanOptions = {}): ClaimHit[] {
       // Context (a page title, the heading and paragraph above a block, the next one) is read but not reported.
@@ -32,7 +33,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         const f = featurize(ctx, cand);
         const head = cand.partial ? 'partial' : 'full';
         const p = model.probability(f, head);
-        const asserts = p >= model.threshold(head);
+        const asserts = p >= model.threshold(head, cand.rule.stance === 'refutes');
         // A near miss that is not asserted is only a word on the page: not worth a context mark.
         if (cand.partial && !asserts) continue;
         const stance: Stance = asserts ? 'asserts' : cand.rule.stance === 'asserts' ? 'mentions' : cand.rule.stance;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASE_COUNT, baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
-import { treesLogit } from './trees';
+import { treesLogit, type Tree } from './trees';
 
 /**
  * The learned stance step's weights, as `npm run train` writes them (claims/stance-model.json):
@@ -29,7 +29,14 @@ export const stanceModelSchema = z.object({
      * Matched passages: boosted trees over the named features plus one more input, the log-odds
      * of a linear model over the hashed words alone (`words`, whose `weights` hold only the bias).
      */
-    full: z.object({ words: linearSchema, base: z.number(), trees: z.array(z.array(treeNodeSchema)), threshold: thresholdSchema }),
+    full: z.object({
+      words: linearSchema,
+      base: z.number(),
+      trees: z.array(z.array(treeNodeSchema)),
+      threshold: thresholdSchema,
+      /** The threshold for a passage the rules read as a refutation: turning one into an assertion needs more. */
+      thresholdRefuted: thresholdSchema,
+    }),
     /** Near misses: one linear model over every feature. */
     partial: linearSchema.extend({ threshold: thresholdSchema }),
   }),
@@ -79,7 +86,8 @@ const REASONS: Partial<Record<NamedFeature, string>> = {
 export interface StanceModel {
   /** Probability that the passage asserts its claim. */
   probability(f: Features, head: Head): number;
-  threshold(head: Head): number;
+  /** The probability at or above which a passage asserts; `ruleRefutes` when the rules read it as a refutation. */
+  threshold(head: Head, ruleRefutes: boolean): number;
   /** Up to `max` plain-language reasons pushing toward the decision taken (asserts or not). */
   reasons(f: Features, head: Head, asserts: boolean, max?: number): string[];
 }
@@ -117,23 +125,44 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   const words = denseWeights(data.heads.full.words);
   const partial = denseWeights(data.heads.partial);
   const { trees, base } = data.heads.full;
-  const fullLogit = (f: Features) => treesLogit(trees, base, treeInput(f, linearLogit(words, f)));
-  const probability = (f: Features, head: Head) => sigmoid(head === 'full' ? fullLogit(f) : linearLogit(partial, f));
+  // For explanations: the trees that split on each feature (clearing a feature moves only those).
+  const treesUsing = new Map<number, Tree[]>();
+  for (const tree of trees) {
+    for (const node of tree) {
+      if (node.length !== 4) continue;
+      const list = treesUsing.get(node[0]) ?? [];
+      if (!list.includes(tree)) list.push(tree);
+      treesUsing.set(node[0], list);
+    }
+  }
+  const probability = (f: Features, head: Head) =>
+    sigmoid(head === 'full' ? treesLogit(trees, base, treeInput(f, linearLogit(words, f))) : linearLogit(partial, f));
   return {
-    threshold: (head) => data.heads[head].threshold,
+    threshold: (head, ruleRefutes) => (head === 'full' && ruleRefutes ? data.heads.full.thresholdRefuted : data.heads[head].threshold),
     probability,
     reasons(f, head, asserts, max = 2) {
-      // What each readable context feature did: the probability with it, against without it.
-      const p = probability(f, head);
+      // What each readable context feature did: the log-odds with it, against without it (the
+      // trees' input with that one feature cleared; the partial head's weight times its value).
+      const x = head === 'full' ? treeInput(f, linearLogit(words, f)) : undefined;
       const scored: [string, number][] = [];
       for (let k = 0; k < f.idx.length; k++) {
         const i = f.idx[k]!;
         if (i >= BASE_COUNT) continue;
         const text = REASONS[baseOf(i)];
         if (!text || scored.some(([t]) => t === text)) continue;
-        const without = { idx: f.idx.filter((_, j) => j !== k && baseOf(f.idx[j]!) !== baseOf(i)), val: f.val.filter((_, j) => j !== k && baseOf(f.idx[j]!) !== baseOf(i)) };
-        const effect = p - probability(without, head);
-        if (asserts ? effect > 0.05 : effect < -0.05) scored.push([text, Math.abs(effect)]);
+        let effect: number;
+        if (x) {
+          const using = treesUsing.get(i);
+          if (!using) continue;
+          const kept = x[i]!;
+          const z = treesLogit(using, 0, x);
+          x[i] = 0;
+          effect = z - treesLogit(using, 0, x);
+          x[i] = kept;
+        } else {
+          effect = partial[i]! * f.val[k]!;
+        }
+        if (asserts ? effect > 0.25 : effect < -0.25) scored.push([text, Math.abs(effect)]);
       }
       return scored.sort((a, b) => b[1] - a[1]).slice(0, max).map(([t]) => t);
     },

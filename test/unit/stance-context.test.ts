@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadDatabase } from '../../claims/cli/load-database';
+import { createMatcher, type ClaimHit } from '../../claims/engine';
+
+/**
+ * Stance decided in context, by kind, on sentences written for these tests (not taken from any
+ * corpus). The learned step is judged on what a reader sees: whether the passage is marked as
+ * asserting, and which way the context moved its confidence.
+ */
+const matcher = createMatcher(loadDatabase());
+const hits = (text: string, id: string): ClaimHit[] => matcher.scan(text).filter((h) => h.id === id);
+const asserted = (text: string, id: string) => hits(text, id).some((h) => h.stance === 'asserts');
+const confidence = (text: string, id: string) => Math.max(0, ...hits(text, id).map((h) => h.confidence));
+
+describe('stance in context', () => {
+  it('a refutation after the claim: the claim is not marked as asserted, and confidence drops', () => {
+    const bare = 'Glutamine heals a leaky gut.';
+    const refuted = 'Glutamine heals a leaky gut. At least, that is what the tub says. The one trial in people was small and its result has been questioned.';
+    expect(asserted(bare, 'glutamine-heals-gut')).toBe(true);
+    expect(confidence(refuted, 'glutamine-heals-gut')).toBeLessThan(confidence(bare, 'glutamine-heals-gut'));
+  });
+
+  it('a framing title: a myth restated under a sceptical title counts for less than the same line alone', () => {
+    const line = 'Slippery elm coats and heals the gut lining.';
+    const framed = `Five gut myths we hear every week\n\n${line}\n\nIt is a soothing drink; nobody has shown it repairs anything.`;
+    expect(confidence(framed, 'mucilage-herbs-heal-gut')).toBeLessThan(confidence(line, 'mucilage-herbs-heal-gut'));
+  });
+
+  it('Myth / Fact blocks are read as a refutation', () => {
+    const text = 'Myth: bone broth seals a leaky gut.\nFact: broth is a pleasant soup; nothing in it is delivered to the gut wall as a repair kit.';
+    expect(asserted(text, 'bone-broth-heals-gut')).toBe(false);
+  });
+
+  it('a thread with two voices: a reply that disputes the post lowers it, and the reply asserts nothing', () => {
+    const post = 'u/kombucha_kate: L-glutamine healed my leaky gut, 100% recommend';
+    const thread = `${post}\nu/gi_nurse: Glad you feel better, but glutamine has not been shown to heal a leaky gut; the one trial was small.`;
+    expect(asserted(post, 'glutamine-heals-gut')).toBe(true);
+    const inThread = hits(thread, 'glutamine-heals-gut');
+    expect(Math.max(...inThread.map((h) => h.confidence))).toBeLessThan(confidence(post, 'glutamine-heals-gut'));
+    const reply = inThread.filter((h) => h.start > post.length);
+    expect(reply.every((h) => h.stance !== 'asserts')).toBe(true);
+  });
+
+  it('sarcasm is not an assertion; the same words said sincerely are', () => {
+    expect(asserted('oh sure, a spoonful of slippery elm heals your gut lining overnight 🙄', 'mucilage-herbs-heal-gut')).toBe(false);
+    expect(asserted('yeah because a mug of bone broth heals your leaky gut 🙃', 'bone-broth-heals-gut')).toBe(false);
+    expect(asserted('a spoonful of slippery elm every night healed my gut lining', 'mucilage-herbs-heal-gut')).toBe(true);
+  });
+
+  it('a rhetorical question leans toward the claim; a genuine question does not assert', () => {
+    const rhetorical = 'anyone else heal their leaky gut with bone broth?? never going back 🙌';
+    const genuine = 'Does bone broth actually heal a leaky gut, or is that just marketing?';
+    expect(asserted(genuine, 'bone-broth-heals-gut')).toBe(false);
+    expect(confidence(rhetorical, 'bone-broth-heals-gut')).toBeGreaterThan(confidence(genuine, 'bone-broth-heals-gut'));
+  });
+
+  it('a true claim said plainly is marked as well supported, on a careful page too', () => {
+    expect(asserted('Taking ibuprofen every day can make your gut lining leakier.', 'nsaids-raise-permeability')).toBe(true);
+    expect(asserted('Heavy drinking makes the gut more permeable; that part is well established.', 'alcohol-raises-permeability')).toBe(true);
+  });
+
+  it('says which context decided, in plain words', () => {
+    const text = 'Myth: bone broth seals a leaky gut.\nFact: broth is a pleasant soup; nothing in it is delivered to the gut wall as a repair kit.';
+    const why = hits(text, 'bone-broth-heals-gut').flatMap((h) => h.why);
+    expect(why.length).toBeGreaterThan(0);
+    expect(why.join(' ')).toMatch(/myth|disput|negat/);
+  });
+});
