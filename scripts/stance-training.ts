@@ -5,10 +5,11 @@
  * full-batch Adam with L2, in a fixed order, so the same data always gives the same weights.
  */
 import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
-import { featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
+import { contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
 import { vocabularySchema } from '../claims/engine/vocabulary';
 import vocabularyData from '../claims/vocabulary.json';
 import type { Head } from '../claims/engine/stance-model';
+import type { Stance } from '../claims/engine/types';
 import type { Claim } from '../claims/schema';
 import type { LabelledDoc } from './corpus-score';
 
@@ -22,8 +23,10 @@ export interface Example {
   passage: string;
   /** How much the example counts in fitting (see weightOf in train.ts). */
   weight: number;
-  /** The rules read the passage as a refutation (it has its own threshold). */
-  ruleRefutes: boolean;
+  /** The rules' stance (each has its own threshold). */
+  rule: Stance;
+  /** Whether any context speaks against the claim (see contextSpeaks). */
+  contrary: boolean;
 }
 
 /** The rule stage alone: training must not load the model it is about to write. */
@@ -39,7 +42,12 @@ export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1):
   const amb = new Set(d.ambiguous ?? []);
   return found.candidates
     .filter((c) => !amb.has(c.id))
-    .map((c) => ({ doc: d.doc, id: c.id, head: c.partial ? ('partial' as const) : ('full' as const), f: featurize(ctx, c), passage: unitText(d.text, found, c.core), weight, ruleRefutes: c.rule.stance === 'refutes', y: d.asserts.includes(c.id) ? 1 : 0 }));
+    .map((c) => {
+      const f = featurize(ctx, c);
+      const head = c.partial ? ('partial' as const) : ('full' as const);
+      const y = d.asserts.includes(c.id) ? (1 as const) : (0 as const);
+      return { doc: d.doc, id: c.id, head, f, passage: unitText(d.text, found, c.core), weight, rule: c.rule.stance, contrary: contextSpeaks(f), y };
+    });
 }
 
 function unitText(text: string, found: Found, u: number): string {

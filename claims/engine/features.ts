@@ -392,3 +392,26 @@ function hashString(s: string): number {
   }
   return h >>> 0;
 }
+
+/**
+ * Context that can speak against a claim: cues around it, a sceptical frame, another voice, a
+ * question, sarcasm, quotation, a page that disputes. Without any of these, the rules' reading
+ * of a plain sentence stands; the learned step only weighs passages where context speaks.
+ */
+const CONTRARY = new Set<number>(
+  [
+    'core.negation', 'core.debunk', 'core.report', 'core.postneg', 'core.contrast',
+    'prev.negation', 'prev.debunk', 'prev.report', 'prev.question',
+    'next.negation', 'next.debunk', 'next.report', 'next.postneg', 'next.question', 'next.contrast', 'next2.negation', 'next2.debunk',
+    'para.negation', 'para.debunk', 'para.report',
+    'heading.negation', 'heading.debunk', 'heading.report', 'heading.question',
+    'title.negation', 'title.debunk', 'title.report', 'title.question',
+    'list.verdictRefutes',
+    'turn.nextDisputes', 'turn.reply', 'turn.quotedLine', 'voice.sarcasm',
+  ].map((n) => NAMED.indexOf(n)),
+);
+
+export function contextSpeaks(f: Features): boolean {
+  for (let k = 0; k < f.idx.length; k++) if (CONTRARY.has(f.idx[k]!)) return true;
+  return false;
+}

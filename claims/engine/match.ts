@@ -1,6 +1,6 @@
 import type { Claim } from '../schema';
 import { createCandidateFinder, type Candidate } from './candidates';
-import { featureContext, featurize } from './features';
+import { contextSpeaks, featureContext, featurize } from './features';
 import { assertedOnPage } from './page-stance';
 import type { StanceModel } from './stance-model';
 import type { Token } from './tokenize';
@@ -11,12 +11,13 @@ import type { Vocabulary } from './vocabulary';
  * Builds the matcher: the rules find each claim's passages and a first stance
  * (claims/engine/candidates.ts); the text is read as a document (paragraphs, headings, title,
  * speaker turns); the learned stance model then decides, from the passage and its context,
- * how likely the text is to assert the claim there. Only a passage at or above the model's
- * threshold is `asserts`; below it the rules' refutation stands, or else it is a mention.
+ * how likely the text is to assert the claim there. Where context speaks (see contextSpeaks),
+ * only a passage at or above the model's threshold (one per rules' stance) is `asserts`; below
+ * it the rules' refutation stands, or else it is a mention. Where none does, the rules decide.
  */
 export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, model: StanceModel): Matcher {
   // Near misses cost a model call each: skip them when the model would never assert one.
-  const finder = createCandidateFinder(claims, vocab, model.threshold('partial', false) < 1);
+  const finder = createCandidateFinder(claims, vocab, model.threshold('partial', 'asserts') < 1);
   return {
     scan(input: string, options: ScanOptions = {}): ClaimHit[] {
       // Context (a page title, the heading and paragraph above a block, the next one) is read but not reported.
@@ -33,7 +34,9 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         const f = featurize(ctx, cand);
         const head = cand.partial ? 'partial' : 'full';
         const p = model.probability(f, head);
-        const asserts = p >= model.threshold(head, cand.rule.stance === 'refutes');
+        // Where no context speaks against it (no cue around it, no frame, no other voice), the
+        // rules' reading of the sentence stands: the learned step weighs context, not topics.
+        const asserts = head === 'full' && !contextSpeaks(f) ? cand.rule.stance === 'asserts' : p >= model.threshold(head, cand.rule.stance);
         // A near miss that is not asserted is only a word on the page: not worth a context mark.
         if (cand.partial && !asserts) continue;
         const stance: Stance = asserts ? 'asserts' : cand.rule.stance === 'asserts' ? 'mentions' : cand.rule.stance;

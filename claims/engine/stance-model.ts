@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BASE_COUNT, baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
 import { treesLogit, type Tree } from './trees';
+import type { Stance } from './types';
 
 /**
  * The learned stance step's weights, as `npm run train` writes them (claims/stance-model.json):
@@ -33,9 +34,12 @@ export const stanceModelSchema = z.object({
       words: linearSchema,
       base: z.number(),
       trees: z.array(z.array(treeNodeSchema)),
-      threshold: thresholdSchema,
-      /** The threshold for a passage the rules read as a refutation: turning one into an assertion needs more. */
-      thresholdRefuted: thresholdSchema,
+      /**
+       * Thresholds by what the rules read: keeping a rules' assertion, asserting a passage the
+       * rules read as a mention, and turning a rules' refutation into an assertion each have
+       * their own, chosen by cross-validation.
+       */
+      thresholds: z.object({ asserts: thresholdSchema, mentions: thresholdSchema, refutes: thresholdSchema }),
     }),
     /** Near misses: one linear model over every feature. */
     partial: linearSchema.extend({ threshold: thresholdSchema }),
@@ -86,8 +90,8 @@ const REASONS: Partial<Record<NamedFeature, string>> = {
 export interface StanceModel {
   /** Probability that the passage asserts its claim. */
   probability(f: Features, head: Head): number;
-  /** The probability at or above which a passage asserts; `ruleRefutes` when the rules read it as a refutation. */
-  threshold(head: Head, ruleRefutes: boolean): number;
+  /** The probability at or above which a passage asserts, given the head and the rules' stance. */
+  threshold(head: Head, rule: Stance): number;
   /** Up to `max` plain-language reasons pushing toward the decision taken (asserts or not). */
   reasons(f: Features, head: Head, asserts: boolean, max?: number): string[];
 }
@@ -138,7 +142,7 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   const probability = (f: Features, head: Head) =>
     sigmoid(head === 'full' ? treesLogit(trees, base, treeInput(f, linearLogit(words, f))) : linearLogit(partial, f));
   return {
-    threshold: (head, ruleRefutes) => (head === 'full' && ruleRefutes ? data.heads.full.thresholdRefuted : data.heads[head].threshold),
+    threshold: (head, rule) => (head === 'full' ? data.heads.full.thresholds[rule] : data.heads.partial.threshold),
     probability,
     reasons(f, head, asserts, max = 2) {
       // What each readable context feature did: the log-odds with it, against without it (the
