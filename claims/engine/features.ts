@@ -18,7 +18,6 @@ const BASE = [
   'claim.trueish', 'claim.trueishOnDebunkPage',
   'match.paired', 'match.relaxed', 'match.fuzzy', 'match.tagged', 'match.spread',
   'core.item', 'core.heading', 'core.quiz', 'core.short', 'core.long', 'core.contrast',
-  'core.negation', 'core.negBefore', 'core.negAfter', 'core.cueAfterContrast', 'core.debunk', 'core.report', 'core.postneg',
   'match.coreShare', 'match.ownOutsideCore', 'pair.heading', 'pair.leadIn', 'pair.question', 'pair.before', 'pair.after',
   'prev.negation', 'prev.debunk', 'prev.report', 'prev.question',
   'next.negation', 'next.debunk', 'next.report', 'next.postneg', 'next.question', 'next.contrast',
@@ -176,30 +175,6 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   set('core.short', core.words <= 6 ? 1 : 0);
   set('core.long', core.words > 30 ? 1 : 0);
   set('core.contrast', cues[u]!.contrastOpen ? 1 : 0);
-  // Cues in the match's own sentence, wherever the rules' scope ended.
-  const cc = cues[u]!;
-  set('core.negation', cc.neg ? 1 : 0);
-  set('core.debunk', cc.debunk ? 1 : 0);
-  set('core.report', cc.report ? 1 : 0);
-  set('core.postneg', cc.postNeg ? 1 : 0);
-  let negBefore = 0;
-  let negAfter = 0;
-  let contrastAfter = -1;
-  let cueAfterContrast = 0;
-  for (const h of found.byUnit[u]!) {
-    if (h.concept === CUE.contrast && h.i >= last && contrastAfter < 0) contrastAfter = h.i;
-  }
-  for (const h of found.byUnit[u]!) {
-    const negating = h.concept === CUE.neg || h.concept === CUE.debunk || h.concept === CUE.postNeg;
-    if (!negating) continue;
-    if (h.concept === CUE.neg && h.i < first) negBefore = 1;
-    else if (h.concept === CUE.neg && h.i >= last) negAfter = 1;
-    // "X is true, but there is no evidence that Y": the cue opens a clause of its own.
-    if (contrastAfter >= 0 && h.i > contrastAfter) cueAfterContrast = 1;
-  }
-  set('core.negBefore', negBefore);
-  set('core.negAfter', negAfter);
-  set('core.cueAfterContrast', cueAfterContrast);
   let inCore = 0;
   let ownOutside = true;
   for (const h of cand.matched) {
@@ -400,7 +375,7 @@ function hashString(s: string): number {
  */
 const CONTRARY = new Set<number>(
   [
-    'core.negation', 'core.debunk', 'core.report', 'core.postneg', 'core.contrast',
+    'core.contrast',
     'prev.negation', 'prev.debunk', 'prev.report', 'prev.question',
     'next.negation', 'next.debunk', 'next.report', 'next.postneg', 'next.question', 'next.contrast', 'next2.negation', 'next2.debunk',
     'para.negation', 'para.debunk', 'para.report',
