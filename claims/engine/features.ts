@@ -192,14 +192,17 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
     else if (c.question) set('pair.question');
     else set(cand.context < u ? 'pair.before' : 'pair.after');
   }
-  const prev = cues[u - 1];
-  if (prev && doc.para[u - 1] === doc.para[u]) {
+  // A neighbouring sentence about another claim of its own ("Collagen does not rebuild your gut
+  // wall") negates that claim, not this one: its cues are left out, as the rules do after "but".
+  const about = (k: number) => !ownsOtherClaim(found, k, cand.id);
+  const prev = u > 0 && doc.para[u - 1] === doc.para[u] && about(u - 1) ? cues[u - 1] : undefined;
+  if (prev) {
     set('prev.negation', prev.neg ? 1 : 0);
     set('prev.debunk', prev.debunk ? 1 : 0);
     set('prev.report', prev.report ? 1 : 0);
     set('prev.question', units[u - 1]!.question ? 1 : 0);
   }
-  const next = cues[u + 1];
+  const next = about(u + 1) ? cues[u + 1] : undefined;
   if (next) {
     set('next.negation', next.neg ? 1 : 0);
     set('next.debunk', next.debunk ? 1 : 0);
@@ -211,9 +214,8 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   // "Not one of them is proven", "They don't work", "None of this has been tested": a negation
   // that points back at what came before.
   if (next && (next.neg || next.debunk || next.postNeg) && refersBack(found, u + 1)) set('next.refersBackNegated');
-  const n2 = cues[u + 2];
-  if (n2 && (n2.neg || n2.debunk || n2.postNeg) && refersBack(found, u + 2)) set('next2.refersBackNegated');
-  const next2 = cues[u + 2];
+  const next2 = about(u + 2) ? cues[u + 2] : undefined;
+  if (next2 && (next2.neg || next2.debunk || next2.postNeg) && refersBack(found, u + 2)) set('next2.refersBackNegated');
   if (next2) {
     set('next2.negation', next2.neg ? 1 : 0);
     set('next2.debunk', next2.debunk ? 1 : 0);
@@ -221,8 +223,8 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   let pn = 0;
   let pd = 0;
   let pr = 0;
-  for (let k = u - 1; k >= 0 && doc.para[k] === doc.para[u]; k--) ({ pn, pd, pr } = addCues(cues[k]!, pn, pd, pr));
-  for (let k = u + 1; k < units.length && doc.para[k] === doc.para[u]; k++) ({ pn, pd, pr } = addCues(cues[k]!, pn, pd, pr));
+  for (let k = u - 1; k >= 0 && doc.para[k] === doc.para[u]; k--) if (about(k)) ({ pn, pd, pr } = addCues(cues[k]!, pn, pd, pr));
+  for (let k = u + 1; k < units.length && doc.para[k] === doc.para[u]; k++) if (about(k)) ({ pn, pd, pr } = addCues(cues[k]!, pn, pd, pr));
   set('para.negation', Math.min(1, pn / 3));
   set('para.debunk', Math.min(1, pd / 2));
   set('para.report', Math.min(1, pr / 2));
@@ -284,6 +286,20 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   if (doc.title >= 0 && doc.title !== u && doc.title !== hd) addWords(f, NS_TITLE, unitInfo(ctx, doc.title), false);
   return f;
 }
+/** Whether unit k names another claim's own term and none of `id`'s. */
+function ownsOtherClaim(found: Found, k: number, id: string): boolean {
+  const hits = found.byUnit[k];
+  if (!hits) return false;
+  let other = false;
+  for (const h of hits) {
+    const slash = h.concept.indexOf('/');
+    if (slash < 0) continue;
+    if (h.concept.startsWith(id) && slash === id.length) return false;
+    other = true;
+  }
+  return other;
+}
+
 const BACK = new Set(['them', 'these', 'those', 'they', 'none', 'any', 'it', 'this', 'that', 'such', 'either', 'neither', 'nothing', 'theyre', 'its', 'thats']);
 
 /** Whether one of the unit's first eight words points back (them, these, none, it...). */
@@ -382,7 +398,7 @@ const CONTRARY = new Set<number>(
     'heading.negation', 'heading.debunk', 'heading.report', 'heading.question',
     'title.negation', 'title.debunk', 'title.report', 'title.question',
     'list.verdictRefutes',
-    'turn.nextDisputes', 'turn.reply', 'turn.quotedLine', 'voice.sarcasm',
+    'turn.nextDisputes', 'turn.quotedLine', 'voice.sarcasm',
   ].map((n) => NAMED.indexOf(n)),
 );
 

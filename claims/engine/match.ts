@@ -20,9 +20,9 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
   const finder = createCandidateFinder(claims, vocab, model.threshold('partial', 'asserts') < 1);
   return {
     scan(input: string, options: ScanOptions = {}): ClaimHit[] {
-      // Context (a page title, the heading and paragraph above a block, the next one) is read but not reported.
+      // Context (a page title, the heading above a block) is read but not reported.
       const offset = options.before ? options.before.length + 2 : 0;
-      const text = `${offset ? `${options.before}\n\n` : ''}${input}${options.after ? `\n\n${options.after}` : ''}`;
+      const text = offset ? `${options.before}\n\n${input}` : input;
       const inputEnd = offset + input.length;
       const found = finder.find(text);
       if (!found) return [];

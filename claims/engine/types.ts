@@ -29,8 +29,6 @@ export interface ScanOptions {
    * paragraph above a block), so stance is decided as in the whole document.
    */
   before?: string;
-  /** Text read after it (the next paragraph or reply), which may dispute what the block says. */
-  after?: string;
   // Claims found only in the context are not reported; offsets stay relative to the scanned text.
 }
 
