@@ -62,12 +62,16 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
 function startsLine(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && text.charCodeAt(i) !== 10) {
-    const ch = text[i]!;
-    if (!/[\s>•\-*–—\d.)@/]/.test(ch) && !/\p{Extended_Pictographic}/u.test(ch)) return -1;
+    const c = text.charCodeAt(i);
+    if (!LEADING.includes(text[i]!) && !(c >= 48 && c <= 57) && !(c > 0x2000 && PICTO_RE.test(text[i]!))) return -1;
     i--;
   }
   return i + 1;
 }
+
+/** What may stand before a line's first word: blanks, bullets, quote marks, list numbers, "@" and "/". */
+const LEADING = ' \t\r>•-*–—.)@/\u00a0';
+const PICTO_RE = /\p{Extended_Pictographic}/u;
 
 function endsLine(text: string, at: number): boolean {
   const nl = text.indexOf('\n', at);

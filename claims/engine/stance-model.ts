@@ -139,15 +139,24 @@ export function createStanceModel(data: StanceModelData): StanceModel {
       treesUsing.set(node[0], list);
     }
   }
-  const probability = (f: Features, head: Head) =>
-    sigmoid(head === 'full' ? treesLogit(trees, base, treeInput(f, linearLogit(words, f))) : linearLogit(partial, f));
+  // The engine asks for a passage's probability and then its reasons: the trees' input is built once.
+  let lastF: Features | undefined;
+  let lastX: Float64Array | undefined;
+  const inputOf = (f: Features) => {
+    if (f !== lastF) {
+      lastF = f;
+      lastX = treeInput(f, linearLogit(words, f));
+    }
+    return lastX!;
+  };
+  const probability = (f: Features, head: Head) => sigmoid(head === 'full' ? treesLogit(trees, base, inputOf(f)) : linearLogit(partial, f));
   return {
     threshold: (head, rule) => (head === 'full' ? data.heads.full.thresholds[rule] : data.heads.partial.threshold),
     probability,
     reasons(f, head, asserts, max = 2) {
       // What each readable context feature did: the log-odds with it, against without it (the
       // trees' input with that one feature cleared; the partial head's weight times its value).
-      const x = head === 'full' ? treeInput(f, linearLogit(words, f)) : undefined;
+      const x = head === 'full' ? inputOf(f) : undefined;
       const scored: [string, number][] = [];
       for (let k = 0; k < f.idx.length; k++) {
         const i = f.idx[k]!;
