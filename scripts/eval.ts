@@ -29,7 +29,10 @@ function printScore(path: string, docs: number, s: CorpusScore): void {
   for (const g of GROUPS) {
     const t = s.groups[g];
     if (!t.docs) continue;
-    console.log(`  ${g.padEnd(16)} ${String(t.docs).padStart(4)}  ${fmt(precision(t))}      ${fmt(recall(t))}    ${t.negationErrors} of ${t.mentionLabels}  (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
+    // Hard negatives assert nothing: only their false positives mean anything.
+    const p = t.tp + t.fp ? fmt(precision(t)) : '  -  ';
+    const r = t.tp + t.fn ? fmt(recall(t)) : '  -  ';
+    console.log(`  ${g.padEnd(16)} ${String(t.docs).padStart(4)}  ${p}      ${r}    ${t.negationErrors} of ${t.mentionLabels}  (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
   }
 }
 

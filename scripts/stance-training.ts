@@ -55,7 +55,7 @@ function unitText(text: string, found: Found, u: number): string {
   return text.slice(found.tokens[unit.t0]!.start, found.tokens[unit.t1 - 1]!.end).replace(/\s+/g, ' ');
 }
 
-export const DIM = NAMED.length + HASH_SIZE;
+const DIM = NAMED.length + HASH_SIZE;
 
 /** Fits weights; lambda is the L2 strength per example (the bias is not penalised). */
 export function fit(examples: readonly Example[], lambda: number, iterations = 400): Float64Array {
@@ -85,7 +85,7 @@ export function fit(examples: readonly Example[], lambda: number, iterations = 4
   return w;
 }
 
-export function dot(w: Float64Array, f: Features): number {
+function dot(w: Float64Array, f: Features): number {
   let z = 0;
   for (let k = 0; k < f.idx.length; k++) z += w[f.idx[k]!]! * f.val[k]!;
   return z;

@@ -385,9 +385,11 @@ function hashString(s: string): number {
 }
 
 /**
- * Context that can speak against a claim: cues around it, a sceptical frame, another voice, a
- * question, sarcasm, quotation, a page that disputes. Without any of these, the rules' reading
- * of a plain sentence stands; the learned step only weighs passages where context speaks.
+ * Local context that can speak against a claim: cues in the sentences around it (about the same
+ * claim), a sceptical heading or title, a reply that disputes it, a quoted line, sarcasm, a
+ * verdict after its list. Page-wide figures and cues inside the sentence itself (the rules' own
+ * business) do not count. Without any of these, the rules' reading of the sentence stands; the
+ * learned step only weighs passages where context speaks.
  */
 const CONTRARY = new Set<number>(
   [
