@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadDatabase } from '../../claims/cli/load-database';
+import { assertedOnPage, defaultVocabulary } from '../../claims/engine';
+import { createCandidateFinder } from '../../claims/engine/candidates';
+import { boost, treesLogit } from '../../claims/engine/trees';
+
+describe('boosted trees', () => {
+  // y = a XOR b (a set in 70% of rows, so a first split has something to gain): the pair decides,
+  // which no weighted sum of a and b can fit.
+  const rows = Array.from({ length: 200 }, (_, i) => Float64Array.from([i % 10 < 7 ? 1 : 0, (i >> 1) % 2, (i * 7) % 3]));
+  const y = rows.map((r) => (r[0] !== r[1] ? 1 : 0));
+  const opt = { rounds: 40, depth: 2, rate: 0.3, minLeaf: 5, lambda: 1 };
+
+  it('learn an interaction of two features', () => {
+    const { base, trees } = boost(rows, y, opt);
+    rows.forEach((r, i) => expect(treesLogit(trees, base, r) > 0).toBe(y[i] === 1));
+  });
+
+  it('are deterministic: the same data gives the same trees', () => {
+    expect(JSON.stringify(boost(rows, y, opt))).toBe(JSON.stringify(boost(rows, y, opt)));
+  });
+});
+
+describe('page stance', () => {
+  it('counts a claim only when its asserting passages outnumber its refuting ones', () => {
+    const page = [
+      { id: 'a', stance: 'asserts' as const },
+      { id: 'a', stance: 'refutes' as const },
+      { id: 'a', stance: 'refutes' as const },
+      { id: 'b', stance: 'asserts' as const },
+      { id: 'b', stance: 'mentions' as const },
+      { id: 'c', stance: 'mentions' as const },
+    ];
+    expect([...assertedOnPage(page)]).toEqual(['b']);
+  });
+});
+
+describe('the text read as a document', () => {
+  const finder = createCandidateFinder(loadDatabase(), defaultVocabulary);
+  const read = (text: string) => finder.find(text)!;
+
+  it('finds the title, the heading above each sentence and the paragraphs', () => {
+    const f = read('Five gut myths, checked\n\nMyth one\nBone broth seals the gut lining.\n\nIt is soup. Collagen rebuilds the gut wall.');
+    const unitOf = (word: string) => f.units.findIndex((u) => f.tokens.slice(u.t0, u.t1).some((t) => t.norm === word));
+    expect(f.doc.title).toBe(0);
+    expect(f.doc.heading[unitOf('broth')]).toBe(unitOf('one'));
+    expect(f.doc.para[unitOf('collagen')]).toBeGreaterThan(f.doc.para[unitOf('broth')]!);
+  });
+
+  it('gives each reply in a thread its own speaker turn, and marks quoted lines', () => {
+    const f = read('u/kate: bone broth healed my leaky gut\nu/nurse: it is soup, broth heals nothing\n> bone broth healed my leaky gut\nsource please');
+    const turns = [...f.doc.speaker];
+    expect(turns[0]).toBe(0);
+    expect(turns[1]).toBeGreaterThan(turns[0]!);
+    expect(f.doc.quoted[2]).toBe(1);
+    expect(f.doc.quoted[0]).toBe(0);
+  });
+});
