@@ -115,12 +115,19 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
  */
 function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[], byUnit: readonly Hit[][], unitOf: Int32Array, doc: DocView, c: Compiled): Candidate[] {
   const out: Candidate[] = [];
+  // The units where each claim already has a match: those need no second try.
+  const done = new Map<string, Set<number>>();
+  for (const f of found) (done.get(f.id) ?? done.set(f.id, new Set()).get(f.id)!).add(f.core);
   for (let u = 0; u < units.length; u++) {
     const own = byUnit[u]!;
     let claims: CompiledClaim[] | undefined;
     for (const h of own) {
       const triggered = c.byConcept.get(h.concept);
-      if (triggered) for (const claim of triggered) if (!claims?.includes(claim)) (claims ??= []).push(claim);
+      if (!triggered) continue;
+      for (const claim of triggered) {
+        if (claim.groups || claims?.includes(claim) || done.get(claim.id)?.has(u)) continue;
+        (claims ??= []).push(claim);
+      }
     }
     if (!claims) continue;
     const context = new Set<number>();
@@ -130,9 +137,9 @@ function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[]
     if (!context.size) continue;
     const hits = [...context].flatMap((k) => byUnit[k]!).concat(own);
     for (const claim of claims) {
-      if (claim.groups || found.some((f) => f.id === claim.id && f.core === u)) continue;
       const matched = matchClaim(claim, hits, { core: u }, unitOf);
-      if (!matched || !matched.some((h) => unitOf[h.i] === u && h.concept.startsWith(`${claim.id}/`))) continue;
+      const prefix = `${claim.id}/`;
+      if (!matched || !matched.some((h) => unitOf[h.i] === u && h.concept.startsWith(prefix))) continue;
       const rule = decideStance(matched, gatherCues(hits), units, u, unitOf);
       out.push({ id: claim.id, trueish: claim.trueish, rule, matched, core: u, paired: true, relaxed: true, partial: false, foods: undefined });
     }
