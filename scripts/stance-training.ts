@@ -1,8 +1,9 @@
 /**
  * Training the stance model: every rule match in a labelled corpus becomes one example, labelled
  * by the document's gold lists (1 when the document asserts the claim, 0 when it only mentions
- * it or does not make it; ambiguous ids are left out), and a logistic regression is fitted by
- * full-batch Adam with L2, in a fixed order, so the same data always gives the same weights.
+ * it or does not make it; ambiguous ids are left out). The linear models (the words model, the
+ * near-miss head) are fitted here by full-batch Adam with L2 in a fixed order, so the same data
+ * always gives the same weights; the trees are fitted by claims/engine/trees.ts (see train.ts).
  */
 import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
 import { contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';

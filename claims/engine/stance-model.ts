@@ -4,9 +4,10 @@ import { treesLogit, type Tree } from './trees';
 import type { Stance } from './types';
 
 /**
- * The learned stance step's weights, as `npm run train` writes them (claims/stance-model.json):
- * a logistic regression over the features of claims/engine/features.ts. `threshold` is the
- * probability at or above which a passage is taken as asserting its claim.
+ * The learned stance step, as `npm run train` writes it (claims/stance-model.json): for matched
+ * passages, boosted trees over the named features of claims/engine/features.ts plus the log-odds
+ * of a linear model over the hashed words; for near misses, one linear model. Thresholds are the
+ * probabilities at or above which a passage is taken as asserting its claim.
  */
 const sparseSchema = z.array(z.tuple([z.number().int().nonnegative(), z.number()]));
 
