@@ -58,18 +58,24 @@ export function parseCorpus(jsonl: string): LabelledDoc[] {
   });
 }
 
+/** The claim ids a system says a document asserts. */
+export type Predict = (d: LabelledDoc) => Iterable<string>;
+
+/** What the engine asserts in a document's text. */
+export const assertedBy = (matcher: Matcher): Predict => (d) => matcher.scan(d.text).filter((h) => h.stance === 'asserts').map((h) => h.id);
+
 /**
  * Scores asserted ids as the corpus README prescribes: ambiguous ids dropped from the prediction,
  * TP/FP/FN summed over all documents (micro average), and predicted ids that the text only
  * mentions counted apart as negation errors.
  */
-export function scoreCorpus(docs: readonly LabelledDoc[], matcher: Matcher): CorpusScore {
+export function scoreCorpus(docs: readonly LabelledDoc[], predict: Predict): CorpusScore {
   const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
   const groups = Object.fromEntries(GROUPS.map((g) => [g, { ...tally(), docs: 0, negationErrors: 0, mentionLabels: 0 }])) as Record<Group, GroupTally>;
   const score: CorpusScore = { total: tally(), subsets: { 'd*': tally(), 's*': tally(), other: tally() }, groups, perId: new Map(), negationErrors: 0, mentionLabels: 0, errors: [] };
   for (const d of docs) {
     const amb = new Set(d.ambiguous ?? []);
-    const predicted = new Set(matcher.scan(d.text).filter((h) => h.stance === 'asserts' && !amb.has(h.id)).map((h) => h.id));
+    const predicted = new Set([...predict(d)].filter((id) => !amb.has(id)));
     const gold = new Set(d.asserts);
     const mentions = new Set(d.mentions_not_asserted);
     score.mentionLabels += mentions.size;

@@ -14,7 +14,7 @@ import { loadDatabase } from '../claims/cli/load-database';
 import { createMatcher, defaultVocabulary } from '../claims/engine';
 import { rulesOnlyModel } from '../claims/engine/stance-model';
 import { DEV_CORPUS, frozenCorpora } from './corpora';
-import { f1, GROUPS, parseCorpus, precision, recall, scoreCorpus, type CorpusScore, type Tally } from './corpus-score';
+import { assertedBy, f1, GROUPS, parseCorpus, precision, recall, scoreCorpus, type CorpusScore, type Tally } from './corpus-score';
 
 const args = process.argv.slice(2);
 const matcher = args.includes('--rules') ? createMatcher(loadDatabase(), defaultVocabulary, rulesOnlyModel()) : createMatcher(loadDatabase());
@@ -43,7 +43,7 @@ if (args.includes('--frozen')) {
   }
   for (const path of frozenCorpora()) {
     const docs = parseCorpus(readFileSync(path, 'utf8'));
-    printScore(path, docs.length, scoreCorpus(docs, matcher));
+    printScore(path, docs.length, scoreCorpus(docs, assertedBy(matcher)));
     console.log('');
   }
 } else {
@@ -53,7 +53,7 @@ if (args.includes('--frozen')) {
     process.exit(2);
   }
   const docs = parseCorpus(readFileSync(corpusPath, 'utf8'));
-  const s = scoreCorpus(docs, matcher);
+  const s = scoreCorpus(docs, assertedBy(matcher));
   printScore(corpusPath, docs.length, s);
   for (const [name, t] of Object.entries(s.subsets)) if (t.tp + t.fp + t.fn) console.log(`  ${name}: ${line(t)}`);
   console.log('\nper claim                                 P      R     TP  FP  FN');

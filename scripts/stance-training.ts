@@ -9,7 +9,7 @@ import { createCandidateFinder, type CandidateFinder, type Found } from '../clai
 import { contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
 import { vocabularySchema } from '../claims/engine/vocabulary';
 import vocabularyData from '../claims/vocabulary.json';
-import type { Head } from '../claims/engine/stance-model';
+import { linearLogit, sigmoid, type Head } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import type { Claim } from '../claims/schema';
 import type { LabelledDoc } from './corpus-score';
@@ -69,7 +69,7 @@ export function fit(examples: readonly Example[], lambda: number, iterations = 4
   for (let t = 1; t <= iterations; t++) {
     g.fill(0);
     for (const ex of examples) {
-      const err = (sigmoid(dot(w, ex.f)) - ex.y) * ex.weight;
+      const err = (sigmoid(linearLogit(w, ex.f)) - ex.y) * ex.weight;
       for (let k = 0; k < ex.f.idx.length; k++) g[ex.f.idx[k]!]! += (err * ex.f.val[k]!) / n;
     }
     // Named features are few and seen often: they get a tenth of the hashed words' penalty.
@@ -86,13 +86,7 @@ export function fit(examples: readonly Example[], lambda: number, iterations = 4
   return w;
 }
 
-function dot(w: Float64Array, f: Features): number {
-  let z = 0;
-  for (let k = 0; k < f.idx.length; k++) z += w[f.idx[k]!]! * f.val[k]!;
-  return z;
-}
 
-export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Deterministic fold of a document id (FNV-1a), so folds never split a document. */
 export function foldOf(doc: string, folds: number): number {

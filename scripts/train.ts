@@ -19,12 +19,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDatabase } from '../claims/cli/load-database';
 import { HASH_SIZE, NAMED } from '../claims/engine/features';
-import { linearLogit, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
+import { decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import { boost, treesLogit, type Tree } from '../claims/engine/trees';
 import { trainingCorpora } from './corpora';
-import { parseCorpus, type LabelledDoc } from './corpus-score';
-import { exampleDocs, examplesOf, fit, foldOf, makeFinder, sigmoid, type Example } from './stance-training';
+import { parseCorpus, precision, recall, scoreCorpus, type Predict } from './corpus-score';
+import { exampleDocs, examplesOf, fit, foldOf, makeFinder, type Example } from './stance-training';
 
 const OUT = join(fileURLToPath(import.meta.url), '..', '..', 'claims', 'stance-model.json');
 const FOLDS = 5;
@@ -79,28 +79,20 @@ const fullProbability = (m: FullModel, e: Example) => sigmoid(treesLogit(m.trees
 type Scored = { ex: Example; p: number };
 interface Score { P: number; R: number }
 
-/** Document-level precision and recall of the passages predicted asserting (recall counts gold ids no passage found). */
-function docScore(predictedIds: (d: LabelledDoc) => Set<string>, only?: ReadonlySet<string>): Score {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const d of docs) {
-    if (only && !only.has(d.doc)) continue;
-    const pred = predictedIds(d);
-    const amb = new Set(d.ambiguous ?? []);
-    for (const id of pred) if (!amb.has(id)) (d.asserts.includes(id) ? tp++ : fp++);
-    for (const id of d.asserts) if (!pred.has(id)) fn++;
-  }
-  return { P: tp / Math.max(1, tp + fp), R: tp / Math.max(1, tp + fn) };
+/** Document-level precision and recall, scored as eval scores a corpus (recall counts gold ids no passage found). */
+function docScore(predict: Predict, only?: ReadonlySet<string>): Score {
+  const { total } = scoreCorpus(only ? docs.filter((d) => only.has(d.doc)) : docs, predict);
+  return { P: precision(total), R: recall(total) };
 }
 
 type Thresholds = Record<Stance | 'partial', number>;
-/** As the engine decides (claims/engine/match.ts): where no context speaks, the rules' reading stands. */
-const thresholdOf = (ex: Example, t: Thresholds) => (ex.head === 'full' ? (!ex.contrary ? (ex.rule === 'asserts' ? 0 : 2) : t[ex.rule]) : t.partial);
+const thresholdOf = (ex: Example, t: Thresholds) => (ex.head === 'full' ? t[ex.rule] : t.partial);
+/** As the engine decides (claims/engine/stance-model.ts, decidesAsserts). */
+const asserts = (ex: Example, p: number, t: Thresholds) => decidesAsserts(p, thresholdOf(ex, t), ex.head, ex.rule, ex.contrary);
 
-function predictor(scored: readonly Scored[], t: Thresholds): (d: LabelledDoc) => Set<string> {
+function predictor(scored: readonly Scored[], t: Thresholds): Predict {
   const byDoc = new Map<string, Set<string>>();
-  for (const { ex, p } of scored) if (p >= thresholdOf(ex, t)) (byDoc.get(ex.doc) ?? byDoc.set(ex.doc, new Set()).get(ex.doc)!).add(ex.id);
+  for (const { ex, p } of scored) if (asserts(ex, p, t)) (byDoc.get(ex.doc) ?? byDoc.set(ex.doc, new Set()).get(ex.doc)!).add(ex.id);
   return (d) => byDoc.get(d.doc) ?? new Set();
 }
 
@@ -152,10 +144,10 @@ console.error(`cross-validated: thresholds over the rules' assertions ${threshol
 if (process.argv.includes('--cv-errors')) {
   const pred = predictor(cv, thresholds);
   for (const d of docs) {
-    const ids = pred(d);
+    const ids = new Set(pred(d));
     for (const { ex, p } of cv) {
       if (ex.doc !== d.doc) continue;
-      const wrong = (p >= thresholdOf(ex, thresholds)) !== (ex.y === 1);
+      const wrong = asserts(ex, p, thresholds) !== (ex.y === 1);
       if (wrong && (ex.y === 0 || !ids.has(ex.id))) console.log(`${d.doc} ${ex.y ? 'FN' : 'FP'} ${ex.id} ${ex.head} p=${p.toFixed(2)} :: ${ex.passage}`);
     }
   }

@@ -68,12 +68,7 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
         if (!core.some((h) => h.concept.charCodeAt(0) !== 126 /* "~": cues alone */)) continue;
         const context = w.context === undefined ? [] : byUnit[w.context]!;
         const inWindow = context.length ? context.concat(core) : core;
-        // Windows hold a handful of hits: plain arrays beat Sets here.
-        let candidates: CompiledClaim[] | undefined;
-        for (const h of inWindow) {
-          const triggered = c.byConcept.get(h.concept);
-          if (triggered) for (const claim of triggered) if (!candidates?.includes(claim)) (candidates ??= []).push(claim);
-        }
+        const candidates = triggeredClaims(inWindow, c);
         if (!candidates) continue;
         let cues: Cues | undefined;
         for (const claim of candidates) {
@@ -120,16 +115,8 @@ function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[]
   for (const f of found) (done.get(f.id) ?? done.set(f.id, new Set()).get(f.id)!).add(f.core);
   for (let u = 0; u < units.length; u++) {
     const own = byUnit[u]!;
-    let claims: CompiledClaim[] | undefined;
-    for (const h of own) {
-      const triggered = c.byConcept.get(h.concept);
-      if (!triggered) continue;
-      for (const claim of triggered) {
-        if (claim.groups || claims?.includes(claim) || done.get(claim.id)?.has(u)) continue;
-        (claims ??= []).push(claim);
-      }
-    }
-    if (!claims) continue;
+    const claims = triggeredClaims(own, c)?.filter((claim) => !claim.groups && !done.get(claim.id)?.has(u));
+    if (!claims?.length) continue;
     const context = new Set<number>();
     if (doc.title >= 0 && doc.title !== u) context.add(doc.title);
     if (doc.heading[u]! >= 0) context.add(doc.heading[u]!);
@@ -186,13 +173,22 @@ function fromRunningText(matched: readonly Hit[]): boolean {
   return plain >= Math.min(2, matched.length);
 }
 
-/** Whether any claim's pattern could match in the text as a whole; windows are subsets, so if not, none can. */
-function satisfiable(hits: readonly Hit[], c: Compiled): boolean {
-  let candidates: CompiledClaim[] | undefined;
+/**
+ * The claims whose own terms occur among `hits`, each once, or undefined for none. Windows hold a
+ * handful of hits: plain arrays beat Sets here.
+ */
+function triggeredClaims(hits: readonly Hit[], c: Compiled): CompiledClaim[] | undefined {
+  let claims: CompiledClaim[] | undefined;
   for (const h of hits) {
     const triggered = c.byConcept.get(h.concept);
-    if (triggered) for (const claim of triggered) if (!candidates?.includes(claim)) (candidates ??= []).push(claim);
+    if (triggered) for (const claim of triggered) if (!claims?.includes(claim)) (claims ??= []).push(claim);
   }
+  return claims;
+}
+
+/** Whether any claim's pattern could match in the text as a whole; windows are subsets, so if not, none can. */
+function satisfiable(hits: readonly Hit[], c: Compiled): boolean {
+  const candidates = triggeredClaims(hits, c);
   if (!candidates) return false; // the common case: no claim's own term at all
   const present = new Set<string>();
   for (const h of hits) present.add(h.concept);
@@ -228,10 +224,6 @@ function listFoods(claim: CompiledClaim, hits: readonly Hit[]): number[] | undef
 }
 
 /**
- * A claim made mostly inside quotation marks is cited, not made ("Those '10 signs you have leaky
- * gut' lists..."): an assertion with at least half of its matched words quoted becomes a mention.
- */
-/**
  * The voice of the match's own sentence: a sarcastic one makes the claim a mention; a question
  * that invites agreement ("anyone else heal their gut with broth??") asserts it.
  */
@@ -244,6 +236,10 @@ function byVoice(found: Candidate[], text: string, tokens: readonly Token[], uni
   return found;
 }
 
+/**
+ * A claim made mostly inside quotation marks is cited, not made ("Those '10 signs you have leaky
+ * gut' lists..."): an assertion with at least half of its matched words quoted becomes a mention.
+ */
 function quotedAsMentions(found: Candidate[], text: string, tokens: readonly Token[]): Candidate[] {
   if (!found.some((f) => f.rule.stance === 'asserts')) return found;
   const spans = quotedSpans(text);

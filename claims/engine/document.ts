@@ -45,7 +45,8 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
     if (unit.heading || unit.leadIn) h = u;
     const lineStart = startsLine(text, tokens[unit.t0]!.start);
     if (lineStart >= 0) {
-      const line = text.slice(lineStart, text.indexOf('\n', lineStart) >>> 0 || undefined);
+      const nl = text.indexOf('\n', lineStart);
+      const line = text.slice(lineStart, nl < 0 ? undefined : nl);
       if (u > 0 && TURN_RE.test(line)) s++;
       if (QUOTE_LINE_RE.test(line)) quoted[u] = 1;
     } else if (u > 0) {

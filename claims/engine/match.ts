@@ -2,7 +2,7 @@ import type { Claim } from '../schema';
 import { createCandidateFinder, type Candidate } from './candidates';
 import { contextSpeaks, featureContext, featurize } from './features';
 import { assertedOnPage } from './page-stance';
-import type { StanceModel } from './stance-model';
+import { decidesAsserts, type StanceModel } from './stance-model';
 import type { Token } from './tokenize';
 import type { ClaimHit, Matcher, ScanOptions, Stance } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -34,9 +34,8 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         const f = featurize(ctx, cand);
         const head = cand.partial ? 'partial' : 'full';
         const p = model.probability(f, head);
-        // Where no context speaks against it (no cue around it, no frame, no other voice), the
-        // rules' reading of the sentence stands: the learned step weighs context, not topics.
-        const asserts = head === 'full' && !contextSpeaks(f) ? cand.rule.stance === 'asserts' : p >= model.threshold(head, cand.rule.stance);
+        // The learned step weighs context, not topics: see decidesAsserts.
+        const asserts = decidesAsserts(p, model.threshold(head, cand.rule.stance), head, cand.rule.stance, contextSpeaks(f));
         // A near miss that is not asserted is only a word on the page: not worth a context mark.
         if (cand.partial && !asserts) continue;
         const stance: Stance = asserts ? 'asserts' : cand.rule.stance === 'asserts' ? 'mentions' : cand.rule.stance;

@@ -120,7 +120,17 @@ export function denseWeights(m: { weights: readonly number[]; hashed: readonly (
   return w;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * The decision, in one place for the engine and for training: where no local context speaks
+ * against a matched passage (see contextSpeaks), the rules' reading of the sentence stands;
+ * otherwise the probability must reach the threshold for the rules' stance. A near miss always
+ * needs its threshold.
+ */
+export function decidesAsserts(p: number, threshold: number, head: Head, rule: Stance, contextSpeaks: boolean): boolean {
+  return head === 'full' && !contextSpeaks ? rule === 'asserts' : p >= threshold;
+}
 
 /** Builds the model from validated weights; the feature list must be the one this code computes. */
 export function createStanceModel(data: StanceModelData): StanceModel {
