@@ -1,5 +1,4 @@
-import type { Candidate, Found } from './candidates';
-import { CUE } from './compile';
+import { gatherCues, type Candidate, type Found } from './candidates';
 import type { DocView } from './document';
 import type { Hit } from './hits';
 import { isSarcastic, unitRaw } from './voice';
@@ -117,16 +116,10 @@ export function featureContext(text: string, found: Found): FeatureContext {
   };
 }
 
+/** The counts features need of the cues the rules gather (gatherCues), for one unit. */
 function unitCues(hits: readonly Hit[], t0: number): UnitCues {
-  const c: UnitCues = { neg: 0, debunk: 0, report: 0, postNeg: 0, contrastOpen: false };
-  for (const h of hits) {
-    if (h.concept === CUE.neg) c.neg++;
-    else if (h.concept === CUE.debunk) c.debunk++;
-    else if (h.concept === CUE.report) c.report++;
-    else if (h.concept === CUE.postNeg) c.postNeg++;
-    else if (h.concept === CUE.contrast && h.i <= t0 + 1) c.contrastOpen = true;
-  }
-  return c;
+  const c = gatherCues(hits);
+  return { neg: c.neg.length, debunk: c.debunk.length, report: c.report.length, postNeg: c.postNeg.length, contrastOpen: c.contrast.some((h) => h.i <= t0 + 1) };
 }
 
 const PROMO = new Set(['buy', 'shop', 'order', 'code', 'discount', 'off', 'link', 'bio', 'sale', 'subscribe', 'enroll', 'book', 'price', 'bundle', 'checkout', 'cart']);
@@ -223,8 +216,14 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   let pn = 0;
   let pd = 0;
   let pr = 0;
-  for (let k = u - 1; k >= 0 && doc.para[k] === doc.para[u]; k--) if (about(k)) ({ pn, pd, pr } = addCues(cues[k]!, pn, pd, pr));
-  for (let k = u + 1; k < units.length && doc.para[k] === doc.para[u]; k++) if (about(k)) ({ pn, pd, pr } = addCues(cues[k]!, pn, pd, pr));
+  const addPara = (k: number) => {
+    if (!about(k)) return;
+    pn += cues[k]!.neg;
+    pd += cues[k]!.debunk;
+    pr += cues[k]!.report;
+  };
+  for (let k = u - 1; k >= 0 && doc.para[k] === doc.para[u]; k--) addPara(k);
+  for (let k = u + 1; k < units.length && doc.para[k] === doc.para[u]; k++) addPara(k);
   set('para.negation', Math.min(1, pn / 3));
   set('para.debunk', Math.min(1, pd / 2));
   set('para.report', Math.min(1, pr / 2));
@@ -251,11 +250,15 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   set('doc.refutedShare', ctx.refutedShare);
   set('doc.claims', Math.min(1, ctx.distinctClaims / 6));
   set('doc.long', units.length > 20 ? 1 : 0);
+  let assertedElsewhere = 0;
+  let refutedElsewhere = 0;
   for (const other of found.candidates) {
     if (other === cand || other.id !== cand.id || other.partial) continue;
-    if (other.rule.stance === 'asserts') set('same.assertedElsewhere');
-    else set('same.refutedElsewhere');
+    if (other.rule.stance === 'asserts') assertedElsewhere = 1;
+    else refutedElsewhere = 1;
   }
+  set('same.assertedElsewhere', assertedElsewhere);
+  set('same.refutedElsewhere', refutedElsewhere);
   if (next && doc.speaker[u + 1] !== doc.speaker[u] && (next.neg || next.debunk || next.postNeg)) set('turn.nextDisputes');
   set('turn.reply', doc.speaker[u]! > 0 ? 1 : 0);
   set('turn.quotedLine', doc.quoted[u] ? 1 : 0);
@@ -312,10 +315,6 @@ function refersBack(found: Found, u: number): boolean {
     seen++;
   }
   return false;
-}
-
-function addCues(c: UnitCues, pn: number, pd: number, pr: number): { pn: number; pd: number; pr: number } {
-  return { pn: pn + c.neg, pd: pd + c.debunk, pr: pr + c.report };
 }
 
 // Namespace seeds: the same word hashes to different slots as the core sentence, the next one, the heading...
