@@ -268,7 +268,7 @@ function withoutListFoods(found: Candidate[]): Candidate[] {
   });
 }
 
-export function gatherCues(hits: readonly Hit[]): Cues {
+function gatherCues(hits: readonly Hit[]): Cues {
   const cues: Cues = { neg: [], negExempt: [], postNeg: [], debunk: [], report: [], contrast: [], own: [] };
   for (const h of hits) {
     if (h.concept === CUE_NEG) cues.neg.push(h);

@@ -1,4 +1,5 @@
-import { gatherCues, type Candidate, type Found } from './candidates';
+import type { Candidate, Found } from './candidates';
+import { CUE } from './compile';
 import type { DocView } from './document';
 import type { Hit } from './hits';
 import { isSarcastic, unitRaw } from './voice';
@@ -116,10 +117,20 @@ export function featureContext(text: string, found: Found): FeatureContext {
   };
 }
 
-/** The counts features need of the cues the rules gather (gatherCues), for one unit. */
+/**
+ * Cue counts of one unit. The rules' gatherCues sorts the same cues into arrays; counting here
+ * instead keeps every unit of a page free of allocations (it runs for all units, not only matches).
+ */
 function unitCues(hits: readonly Hit[], t0: number): UnitCues {
-  const c = gatherCues(hits);
-  return { neg: c.neg.length, debunk: c.debunk.length, report: c.report.length, postNeg: c.postNeg.length, contrastOpen: c.contrast.some((h) => h.i <= t0 + 1) };
+  const c: UnitCues = { neg: 0, debunk: 0, report: 0, postNeg: 0, contrastOpen: false };
+  for (const h of hits) {
+    if (h.concept === CUE.neg) c.neg++;
+    else if (h.concept === CUE.debunk) c.debunk++;
+    else if (h.concept === CUE.report) c.report++;
+    else if (h.concept === CUE.postNeg) c.postNeg++;
+    else if (h.concept === CUE.contrast && h.i <= t0 + 1) c.contrastOpen = true;
+  }
+  return c;
 }
 
 const PROMO = new Set(['buy', 'shop', 'order', 'code', 'discount', 'off', 'link', 'bio', 'sale', 'subscribe', 'enroll', 'book', 'price', 'bundle', 'checkout', 'cart']);
