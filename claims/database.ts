@@ -1,4 +1,4 @@
-import { claimSchema, type Claim } from './schema';
+import { claimSchema, type Claim, type Source } from './schema';
 
 /** A claim file as read by an edge (fs in the command, import.meta.glob in the extension). */
 export interface ClaimFile {
@@ -59,6 +59,30 @@ export function parseClaimFiles(files: readonly ClaimFile[]): Claim[] {
       if (!seen.has(rel)) problems.push(`${claim.id}.json: field "related": unknown id "${rel}"`);
     }
   }
+  problems.push(...sourceConflicts(claims));
   if (problems.length) throw new DatabaseError(`Invalid claims database:\n  ${problems.join('\n  ')}`);
   return claims.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The identifiers a source can be found by; two entries citing one of them must cite the same work. */
+function sourceKeys(s: Source): string[] {
+  return [s.pmid && `PMID ${s.pmid}`, s.doi && `DOI ${s.doi.toLowerCase()}`, s.url && `URL ${s.url}`].filter((k): k is string => !!k);
+}
+
+/** An identifier cited with two different titles means one of the two citations is wrong. */
+function sourceConflicts(claims: readonly Claim[]): string[] {
+  const titles = new Map<string, { title: string; id: string }>();
+  const problems: string[] = [];
+  for (const claim of claims) {
+    for (const source of claim.sources) {
+      for (const key of sourceKeys(source)) {
+        const first = titles.get(key);
+        if (!first) titles.set(key, { title: source.title, id: claim.id });
+        else if (first.title !== source.title) {
+          problems.push(`${claim.id}.json: field "sources": ${key} is titled "${source.title}" here but "${first.title}" in ${first.id}.json`);
+        }
+      }
+    }
+  }
+  return problems;
 }

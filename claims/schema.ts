@@ -24,6 +24,14 @@ export const sourceSchema = z
   .strict()
   .refine((s) => s.pmid ?? s.doi ?? s.url, { message: 'needs a pmid, doi or url' });
 
+/** One line of an entry's change history. */
+export const historySchema = z
+  .object({
+    date: z.iso.date(),
+    change: z.string().min(10).refine((s) => !s.includes('\n'), 'one line'),
+  })
+  .strict();
+
 /**
  * Matching knowledge for one claim. `concepts` are this claim's own term lists; `patterns` are
  * alternative conjunctions of concept names (own or shared vocabulary): a passage matches when
@@ -50,8 +58,13 @@ export const claimSchema = z
     summary: z.string().min(40).max(600),
     nuance: z.string().min(40).max(900),
     advice: z.string().min(20).max(600),
-    sources: z.array(sourceSchema).min(1),
+    /** Two at least, so no verdict rests on a single paper (the second edition's rule). */
+    sources: z.array(sourceSchema).min(2),
     reviewed: z.iso.date(),
+    /** Who last reviewed the entry against its sources. */
+    reviewedBy: z.string().min(2),
+    /** What changed and why, oldest first; a reviewer's correction that was not taken is answered here too. */
+    history: z.array(historySchema).min(1),
     related: z.array(idSchema).optional(),
     match: matchSchema,
     examples: z
@@ -66,5 +79,6 @@ export const claimSchema = z
 export type Verdict = z.infer<typeof verdictSchema>;
 export type EvidenceLevel = z.infer<typeof evidenceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type HistoryEntry = z.infer<typeof historySchema>;
 export type ClaimMatchRules = z.infer<typeof matchSchema>;
 export type Claim = z.infer<typeof claimSchema>;
