@@ -35,7 +35,7 @@ export const historySchema = z
 /**
  * Matching knowledge for one claim. `concepts` are this claim's own term lists; `patterns` are
  * alternative conjunctions of concept names (own or shared vocabulary): a passage matches when
- * every concept of one pattern occurs in it. See claims/engine/README.md for the grammar.
+ * every concept of one pattern occurs in it (README, "How the engine decides", steps 2 and 4).
  */
 export const matchSchema = z
   .object({

@@ -77,6 +77,9 @@ export function EvidenceCard(props: EvidenceCardProps) {
       </section>
       <h3 className="small-head">Sources</h3>
       <SourceList sources={claim.sources} />
+      <p className="reviewed" data-testid="card-reviewed">
+        Reviewed {reviewDate(claim.reviewed)} by {claim.reviewedBy}
+      </p>
       <p className="matched" data-testid="card-matched">
         <strong>Why this was flagged: </strong>
         {props.matched.length ? `the words ${props.matched.map((w) => `“${w}”`).join(', ')} in ` : ''}
@@ -94,4 +97,9 @@ export function EvidenceCard(props: EvidenceCardProps) {
       </footer>
     </div>
   );
+}
+
+/** "2026-12-05" as "5 December 2026": a date a reader in any country reads the same way. */
+function reviewDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

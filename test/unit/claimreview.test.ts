@@ -18,6 +18,8 @@ const claim: Claim = claimSchema.parse({
     { title: 'An official page on the web', year: 2020, url: 'https://www.nhs.uk/example' },
   ],
   reviewed: '2026-11-22',
+  reviewedBy: 'GutCheck editors',
+  history: [{ date: '2026-11-22', change: 'First edition, for the ClaimReview test.' }],
   match: { concepts: { broth: ['bone broth'] }, patterns: [['broth', 'heal']] },
   examples: {
     asserts: ['Bone broth seals your gut.', 'Broth heals the gut lining.', 'Sip broth to repair a leaky gut.'],

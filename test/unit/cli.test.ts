@@ -46,8 +46,13 @@ function fixtureClaim(id: string, verdict: string, evidence: string, words: stri
     summary: `A fixture entry for the command tests; it says something about ${words[0]}.`,
     nuance: 'Nuance text long enough to pass the schema, which wants forty characters or more.',
     advice: 'Advice text, at least twenty characters.',
-    sources: [{ title: 'A fixture source title', authors: 'Doe J', year: 2019, journal: 'Gut', pmid: '31076401', doi: '10.1136/gutjnl-2019-318427' }],
+    sources: [
+      { title: 'A fixture source title', authors: 'Doe J', year: 2019, journal: 'Gut', pmid: '31076401', doi: '10.1136/gutjnl-2019-318427' },
+      { title: 'A second fixture source', year: 2020, url: 'https://www.nhs.uk/example' },
+    ],
     reviewed: '2026-11-22',
+    reviewedBy: 'GutCheck editors',
+    history: [{ date: '2026-11-22', change: 'First edition, for the command tests.' }],
     match: { concepts: { a: [words[0]], b: [words[1]] }, patterns: [['a', 'b']] },
     examples: {
       asserts: [`${words[0]} ${words[1]} example one`, `${words[0]} ${words[1]} example two`, `${words[0]} ${words[1]} example three`],

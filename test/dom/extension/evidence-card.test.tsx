@@ -20,6 +20,8 @@ const claim: Claim = {
     { title: 'An official page about the gut', year: 2024, url: 'https://www.nhs.uk/conditions/' },
   ],
   reviewed: '2026-11-22',
+  reviewedBy: 'GutCheck editors',
+  history: [{ date: '2026-11-22', change: 'First edition, for the card test.' }],
   match: { concepts: {}, patterns: [['x']] },
   examples: { asserts: ['a long enough example', 'a long enough example', 'a long enough example'], mentions: ['a long enough example', 'a long enough example'] },
 };
@@ -82,6 +84,11 @@ describe('EvidenceCard', () => {
     act(() => root.render(<></>));
     render();
     expect(q('card-why')).toBeNull();
+  });
+
+  it('says when the entry was last reviewed, and by whom', () => {
+    render();
+    expect(q('card-reviewed').textContent).toBe('Reviewed 22 November 2026 by GutCheck editors');
   });
 
   it('links sources to PubMed, DOI or the page, opening safely in a new tab', () => {
