@@ -11,6 +11,9 @@ export const jsonlLineSchema = z.object({
   text: z.string(),
 });
 
+/** Characters of output gathered before a write (about 64 KB, a pipe's usual buffer). */
+const FLUSH_AT = 64 * 1024;
+
 type Doc = z.infer<typeof jsonlLineSchema>['doc'] | null;
 
 /** The doc id of a line that failed validation, if it has a usable one (keeps output traceable). */
@@ -58,6 +61,16 @@ export async function scanJsonl(path: string | undefined, matcher: Matcher, io: 
   let bad = 0;
   let lineNo = 0;
   let docs = 0;
+  // Output lines are gathered and written in chunks: awaiting a write per line cost more than
+  // scanning short lines. The chunk is written as soon as it is large, so memory stays flat.
+  let pending = '';
+  const emit = (line: string): Promise<void> | undefined => {
+    pending += line;
+    if (pending.length < FLUSH_AT) return undefined;
+    const chunk = pending;
+    pending = '';
+    return io.write(chunk);
+  };
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   for await (const line of lines) {
     lineNo++;
@@ -68,7 +81,8 @@ export async function scanJsonl(path: string | undefined, matcher: Matcher, io: 
     if ('error' in parsed) {
       bad++;
       io.error(`${name} line ${lineNo}: ${parsed.error}`);
-      await io.write(`${JSON.stringify({ doc: parsed.doc, claims: [], error: parsed.error })}\n`);
+      const flushed = emit(`${JSON.stringify({ doc: parsed.doc, claims: [], error: parsed.error })}\n`);
+      if (flushed) await flushed;
       continue;
     }
     const claims = matcher.scan(parsed.text).map((h) => ({
@@ -81,8 +95,10 @@ export async function scanJsonl(path: string | undefined, matcher: Matcher, io: 
       why: h.why,
       text: parsed.text.slice(h.start, h.end),
     }));
-    await io.write(`${JSON.stringify({ doc: parsed.doc, claims })}\n`);
+    const flushed = emit(`${JSON.stringify({ doc: parsed.doc, claims })}\n`);
+    if (flushed) await flushed;
   }
+  if (pending) await io.write(pending);
   if (!docs) {
     io.error(`${name}: is empty (no JSON lines to scan)`);
     return 1;

@@ -1,11 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseError, parseClaimFiles, type ClaimFile } from '../database';
 import type { Claim } from '../schema';
 
-/** Folder of the bundled claim files, next to this edge. */
-export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const here = dirname(fileURLToPath(import.meta.url));
+/**
+ * Folder of the bundled claim files: claims/data beside claims/cli when run from the sources,
+ * or beside dist/ when the command runs prebuilt (dist/gutcheck.mjs, see scripts/build-command.mjs).
+ */
+export const DATA_DIR = [join(here, '..', 'data'), join(here, '..', 'claims', 'data')].find((dir) => existsSync(dir)) ?? join(here, '..', 'data');
 
 /** Reads the raw claim files from disk (kept raw so the canonical-format test can compare bytes). */
 export function readClaimFiles(dir = DATA_DIR): (ClaimFile & { raw: string })[] {

@@ -5,7 +5,11 @@
  * Prints MB/s and the ratios. Machines here are noisy, so only same-run ratios mean anything.
  * Usage: npm run bench  (GUTCHECK_BENCH_MB sets the text size, default 4)
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { loadDatabase } from '../../claims/cli/load-database';
 import { createMatcher } from '../../claims/engine';
@@ -98,3 +102,26 @@ console.log(`\ntext: ${mb.toFixed(2)} MB, ${docs.length} documents`);
 console.log(`engine vs naive: ${(naiveMs / engineMsPerMb).toFixed(1)}x faster (target >= 30x)`);
 console.log(`engine vs floor: ${(engine / floor).toFixed(2)}x the floor's time (target <= 4x)`);
 console.log(`claim-dense only (${denseMb.toFixed(2)} MB): engine ${(denseEngine / denseFloor).toFixed(2)}x the floor's time (issue 8's bar: within 3x)`);
+
+// The command as tools run it: start-up for one line against a bare `node` in the same run, and
+// throughput of `scan --jsonl` on the whole text against the in-process engine above.
+const bin = fileURLToPath(new URL('../../bin/gutcheck.js', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'gutcheck-bench-'));
+const oneLine = join(work, 'one.jsonl');
+const allLines = join(work, 'all.jsonl');
+writeFileSync(oneLine, `${JSON.stringify({ doc: 1, text: 'Bone broth seals the holes in your gut.' })}\n`);
+writeFileSync(allLines, docs.map((text, doc) => `${JSON.stringify({ doc, text })}\n`).join(''));
+const wall = (args: string[]): number => {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}`);
+  return performance.now() - t0;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+wall([bin, '--help']); // a stale build is rebuilt here, not timed below
+const bare = median(Array.from({ length: 7 }, () => wall(['-e', ''])));
+const oneDoc = median(Array.from({ length: 7 }, () => wall([bin, 'scan', '--jsonl', oneLine])));
+const whole = Math.min(wall([bin, 'scan', '--jsonl', allLines]), wall([bin, 'scan', '--jsonl', allLines]));
+rmSync(work, { recursive: true, force: true });
+console.log(`\ncommand start-up, one line: ${oneDoc.toFixed(0)} ms (bare node ${bare.toFixed(0)} ms; issue 8's bar: under 150 ms)`);
+console.log(`command on the whole text: ${(mb / ((whole - oneDoc) / 1000)).toFixed(2)} MB/s after start-up, ${((whole - oneDoc) / engine).toFixed(2)}x the in-process engine's time (bar: within 1.3x)`);

@@ -2,10 +2,10 @@
  * The `gutcheck` command, run as users and tools run it: `node bin/gutcheck.js ...` from the repo
  * root. Contract tests use a small fixture database (--data) and hold whatever the engine finds,
  * so they pass with any engine; one end-to-end test at the bottom needs the real engine and data.
- * Each spawn costs ~0.6 s (tsx), so checks are batched per spawn and spawns run concurrently.
+ * Each spawn costs ~0.2 s (the prebuilt command, dist/), so checks are batched per spawn and spawns run concurrently.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -241,7 +241,10 @@ describe.concurrent('gutcheck claims', () => {
       reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Not supported' },
     });
     expect(out[1]!.reviewRating).toMatchObject({ ratingValue: 5, alternateName: 'Well supported' });
-    expect(out[0]!.citation).toEqual([expect.objectContaining({ '@type': 'CreativeWork', sameAs: expect.arrayContaining(['https://pubmed.ncbi.nlm.nih.gov/31076401/']) })]);
+    expect(out[0]!.citation).toEqual([
+      expect.objectContaining({ '@type': 'CreativeWork', sameAs: expect.arrayContaining(['https://pubmed.ncbi.nlm.nih.gov/31076401/']) }),
+      expect.objectContaining({ '@type': 'CreativeWork', url: 'https://www.nhs.uk/example' }),
+    ]);
   }, TIMEOUT);
 
   it('prints a readable table by default', async () => {
@@ -286,5 +289,26 @@ describe('end to end with the real engine and database', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { doc: string; claims: { id: string; stance: string }[] };
     expect(out.claims).toContainEqual(expect.objectContaining({ id: 'bone-broth-heals-gut', stance: 'asserts' }));
+  }, TIMEOUT);
+});
+
+describe('the prebuilt command', () => {
+  const entry = join(ROOT, 'dist', 'gutcheck.mjs');
+
+  it('is rebuilt when a source under claims/ is newer than the build, then runs', async () => {
+    await gutcheck(['--help']);
+    const old = new Date('2000-01-01T00:00:00Z');
+    utimesSync(entry, old, old);
+    const run = await gutcheck(['scan', '--jsonl'], '{"doc":1,"text":"Bone broth heals and seals your leaky gut."}\n');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).claims[0].id).toBe('bone-broth-heals-gut');
+    expect(statSync(entry).mtimeMs).toBeGreaterThan(old.getTime() + 1000);
+  }, TIMEOUT);
+
+  it('is not rebuilt when it is fresh', async () => {
+    await gutcheck(['--help']);
+    const before = statSync(entry).mtimeMs;
+    await gutcheck(['--help']);
+    expect(statSync(entry).mtimeMs).toBe(before);
   }, TIMEOUT);
 });
