@@ -48,13 +48,18 @@ export interface CorpusScore {
   errors: string[];
 }
 
-/** Parses a JSON-lines corpus, naming the line of any bad record. */
-export function parseCorpus(jsonl: string): LabelledDoc[] {
+/**
+ * Parses a JSON-lines corpus, naming the line of any bad record. `unlabelled` are claim ids the
+ * corpus was never labelled for (see unlabelledIds in corpora.ts): they join each document's
+ * ambiguous ids, so they are neither scored nor trained on there.
+ */
+export function parseCorpus(jsonl: string, unlabelled: readonly string[] = []): LabelledDoc[] {
   return jsonl.split('\n').flatMap((line, i) => {
     if (!line.trim()) return [];
     const parsed = labelledDocSchema.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`corpus line ${i + 1}: ${parsed.error.issues[0]?.message}`);
-    return [parsed.data];
+    const doc = parsed.data;
+    return [unlabelled.length ? { ...doc, ambiguous: [...(doc.ambiguous ?? []), ...unlabelled] } : doc];
   });
 }
 

@@ -13,11 +13,13 @@ import { resolve } from 'node:path';
 import { loadDatabase } from '../claims/cli/load-database';
 import { createMatcher, defaultVocabulary } from '../claims/engine';
 import { rulesOnlyModel } from '../claims/engine/stance-model';
-import { DEV_CORPUS, frozenCorpora } from './corpora';
+import { DEV_CORPUS, frozenCorpora, unlabelledIds } from './corpora';
 import { assertedBy, f1, GROUPS, parseCorpus, precision, recall, scoreCorpus, type CorpusScore, type Tally } from './corpus-score';
 
 const args = process.argv.slice(2);
-const matcher = args.includes('--rules') ? createMatcher(loadDatabase(), defaultVocabulary, rulesOnlyModel()) : createMatcher(loadDatabase());
+const claims = loadDatabase();
+const matcher = args.includes('--rules') ? createMatcher(claims, defaultVocabulary, rulesOnlyModel()) : createMatcher(claims);
+const unlabelled = unlabelledIds(claims);
 const fmt = (x: number) => x.toFixed(3);
 const line = (t: Tally) => `precision ${fmt(precision(t))}  recall ${fmt(recall(t))}  (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`;
 
@@ -42,7 +44,7 @@ if (args.includes('--frozen')) {
     process.exit(2);
   }
   for (const path of frozenCorpora()) {
-    const docs = parseCorpus(readFileSync(path, 'utf8'));
+    const docs = parseCorpus(readFileSync(path, 'utf8'), unlabelled);
     printScore(path, docs.length, scoreCorpus(docs, assertedBy(matcher)));
     console.log('');
   }
@@ -52,7 +54,7 @@ if (args.includes('--frozen')) {
     console.error('eval: frozen test sets are scored as totals only; their errors are not for reading');
     process.exit(2);
   }
-  const docs = parseCorpus(readFileSync(corpusPath, 'utf8'));
+  const docs = parseCorpus(readFileSync(corpusPath, 'utf8'), unlabelled);
   const s = scoreCorpus(docs, assertedBy(matcher));
   printScore(corpusPath, docs.length, s);
   for (const [name, t] of Object.entries(s.subsets)) if (t.tp + t.fp + t.fn) console.log(`  ${name}: ${line(t)}`);

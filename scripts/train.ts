@@ -22,7 +22,7 @@ import { HASH_SIZE, NAMED } from '../claims/engine/features';
 import { decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import { boost, treesLogit, type Tree } from '../claims/engine/trees';
-import { trainingCorpora } from './corpora';
+import { trainingCorpora, unlabelledIds } from './corpora';
 import { parseCorpus, precision, recall, scoreCorpus, type Predict } from './corpus-score';
 import { exampleDocs, examplesOf, fit, foldOf, makeFinder, type Example } from './stance-training';
 
@@ -40,7 +40,8 @@ const claims = loadDatabase();
 // (Setting them in templated contexts, refuted or supported, was tried: it cost recall on the
 // corpora written by people, because the templates' words are not how people refute.)
 const names = [...paths.map((p) => p.split('/').pop()!), 'claim examples'];
-const perCorpus = [...raw.map((r) => parseCorpus(r)), exampleDocs(claims)];
+const unlabelled = unlabelledIds(claims);
+const perCorpus = [...raw.map((r) => parseCorpus(r, unlabelled)), exampleDocs(claims)];
 const docs = perCorpus.flat();
 const finder = makeFinder(claims);
 /**

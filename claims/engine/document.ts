@@ -59,20 +59,24 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
   return { para, heading, title, speaker, quoted };
 }
 
-/** The offset of the line start when `at` is the first non-blank character of its line (bullets and "> " allowed before it), else -1. */
+/**
+ * The offset of the line start when `at` is the first word of its line, else -1. Bullets, quote
+ * marks, list numbers, pictographs and a user handle ("u/kate:", "@sam") may stand before it:
+ * the tokenizer skips handles, so a reply's first word comes after its author's name.
+ */
 function startsLine(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && text.charCodeAt(i) !== 10) {
-    const c = text.charCodeAt(i);
-    if (!LEADING.includes(text[i]!) && !(c >= 48 && c <= 57) && !(c > 0x2000 && PICTO_RE.test(text[i]!))) return -1;
-    i--;
+  // Only a short prefix can be bullets and a name; looking further would make long lines quadratic.
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
+    if (at - lineStart >= MAX_PREFIX) return -1;
+    lineStart--;
   }
-  return i + 1;
+  return LINE_PREFIX_RE.test(text.slice(lineStart, at)) ? lineStart : -1;
 }
 
-/** What may stand before a line's first word: blanks, bullets, quote marks, list numbers, "@" and "/". */
-const LEADING = ' \t\r>•-*–—.)@/\u00a0';
-const PICTO_RE = /\p{Extended_Pictographic}/u;
+const MAX_PREFIX = 64;
+
+const LINE_PREFIX_RE = /^[ \t\r>•\-*–—.)@/\u00a0\d\p{Extended_Pictographic}]*(?:(?:[uU]\/|@)[\p{L}\p{N}_.-]+[ \t]*:?[ \t]*)?$/u;
 
 function endsLine(text: string, at: number): boolean {
   const nl = text.indexOf('\n', at);

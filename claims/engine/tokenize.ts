@@ -17,10 +17,11 @@ export interface Token {
 }
 
 // Every token is built with the same fields in the same order, so hot loops see one object shape.
-// One regex pass over the text: words (with contractions), hashtags, line breaks, sentence and
+// One regex pass over the text: user handles (skipped: "u/kombucha_kate" names a person, it says
+// nothing about kombucha), words (with contractions), hashtags, line breaks, sentence and
 // clause punctuation, bullets (including emoji used as bullets) and arrows.
 const TOKEN_RE =
-  /#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()=→+|]|(?<=\s)[—–]|[—–](?=\s)|[•●▪◦☐□■▢◻✅❌✔✖👉]| - |(?<![^\n])[-*](?= )|(?:[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}][\u{FE0F}\u{200D}\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]*)+(?=[ \t]+\p{Lu})/gu;
+  /(?<![\p{L}\p{N}])(?:[uU]\/|@)[\p{L}\p{N}_.-]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*|\n+|\?+|!+|\.{1,3}|[;:,()=→+|]|(?<=\s)[—–]|[—–](?=\s)|[•●▪◦☐□■▢◻✅❌✔✖👉]| - |(?<![^\n])[-*](?= )|(?:[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}][\u{FE0F}\u{200D}\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}]*)+(?=[ \t]+\p{Lu})/gu;
 
 /** List markers, emoji used as bullets included; other punctuation only breaks a clause ("SIBO → leaky gut" is one sentence). */
 const BULLETS = '•●▪◦☐□■▢◻✅❌✔✖👉';
@@ -40,6 +41,7 @@ export function tokenize(text: string, splitTag: (folded: string) => string[] | 
     const raw = m[0];
     const start = m.index;
     const c = raw.charCodeAt(0);
+    if (c === 64 /* @ */ || raw.charCodeAt(1) === 47 /* u/ */) continue;
     if (c === 35 /* # */) {
       pushTag(out, raw.slice(1), start + 1, splitTag, word);
     } else if (isWordStart(raw)) {

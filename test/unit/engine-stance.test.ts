@@ -20,6 +20,12 @@ describe('finding claims in messy text', () => {
     else expect(stanceOf(text, id)).toContain('asserts');
   });
 
+  it('reads a user handle as a name, not as words of the post', () => {
+    const post = 'u/kombucha_kate: L-glutamine healed my leaky gut\n@bonebroth.babe: same here';
+    expect(matcher.scan(post).map((h) => h.id)).toEqual(['glutamine-heals-gut']);
+    expect(stanceOf('kombucha every day healed my leaky gut', 'kombucha-vinegar-heal-gut')).toContain('asserts');
+  });
+
   it('joins a heading to the line under it', () => {
     expect(stanceOf('Why NSAIDs Matter\nIbuprofen pokes holes in your gut lining.', 'nsaids-raise-permeability')).toContain('asserts');
     expect(stanceOf('Supplements That Seal the Gut\n1. Zinc carnosine\n2. L-glutamine', 'glutamine-heals-gut')).toContain('asserts');
