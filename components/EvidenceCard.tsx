@@ -43,6 +43,8 @@ export function EvidenceCard(props: EvidenceCardProps) {
     if (e.key === 'Escape') {
       e.stopPropagation();
       props.onClose();
+    } else if (e.key === 'Tab' && ref.current && cycleFocus(ref.current, e.shiftKey)) {
+      e.preventDefault();
     }
   };
   return (
@@ -55,6 +57,9 @@ export function EvidenceCard(props: EvidenceCardProps) {
       aria-describedby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
+      // The card is English whatever the page's language and direction (an RTL page must not mirror it).
+      dir="ltr"
+      lang="en"
     >
       <header className="card-head">
         <span className="brand">GutCheck</span>
@@ -102,4 +107,28 @@ export function EvidenceCard(props: EvidenceCardProps) {
 /** "2026-12-05" as "5 December 2026": a date a reader in any country reads the same way. */
 function reviewDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keeps Tab inside the open card: past the last control it wraps to the first (Shift+Tab from the
+ * first, or from the card itself, to the last), instead of jumping to the top or the end of the
+ * page. Escape is the way out. Returns true when it moved focus.
+ */
+function cycleFocus(card: HTMLElement, backwards: boolean): boolean {
+  const controls = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (!controls.length) return false;
+  const active = card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).activeElement : document.activeElement;
+  const first = controls[0]!;
+  const last = controls.at(-1)!;
+  if (backwards && (active === first || active === card)) {
+    last.focus();
+    return true;
+  }
+  if (!backwards && active === last) {
+    first.focus();
+    return true;
+  }
+  return false;
 }

@@ -2,10 +2,8 @@ import { TextBuilder } from './builder';
 import { isBlock, isSkipped, isVoid, keepsLineBreaks, tagOf } from './rules';
 import { NODE, type ExtractOptions, type PageElement, type PageNode, type PageText, type PageTextResult } from './types';
 
-interface Walk<T extends PageText> {
-  out: TextBuilder<T>;
-  options: ExtractOptions;
-}
+/** One step of the walk: a node to read, or the end of a block element (its closing line break). */
+type Step = { node: PageNode; pre: boolean } | { endBlock: true };
 
 /**
  * The text a reader sees in `root` (a document, element, shadow root or fragment), with a map
@@ -13,46 +11,61 @@ interface Walk<T extends PageText> {
  * extension on the live page; both then hand `text` to the engine and map hits back with
  * `locate`. The type parameter names the caller's text node type, e.g.
  * `extractVisibleText<Text>(document.body, { isHidden })`, so segments carry real DOM nodes.
+ * The walk keeps its own stack rather than recursing: pages nest thousands of elements deep
+ * (wrappers with `display: contents`), deeper than the JavaScript call stack allows.
  */
 export function extractVisibleText<T extends PageText = PageText>(
   root: PageNode,
   options: ExtractOptions = {},
 ): PageTextResult<T> {
-  const walk: Walk<T> = { out: new TextBuilder<T>(), options };
-  visit(root, walk, false);
-  return walk.out.finish();
-}
-
-function visitAll<T extends PageText>(nodes: ArrayLike<PageNode>, walk: Walk<T>, pre: boolean): void {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node) visit(node, walk, pre);
-  }
-}
-
-function visit<T extends PageText>(node: PageNode, walk: Walk<T>, pre: boolean): void {
-  switch (node.nodeType) {
-    case NODE.text:
-      // The caller promised T is its text node type; every node of type 3 is one.
-      walk.out.addText((node as T).data, { node: node as T }, pre);
-      return;
-    case NODE.element:
-      visitElement(node as PageElement, walk, pre);
-      return;
-    case NODE.document:
-    case NODE.fragment:
-      visitAll(node.childNodes, walk, pre);
-      return;
-    default:
+  const out = new TextBuilder<T>();
+  const stack: Step[] = [{ node: root, pre: false }];
+  const pushAll = (nodes: ArrayLike<PageNode>, pre: boolean) => {
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i];
+      if (node) stack.push({ node, pre });
+    }
+  };
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('endBlock' in step) {
+      out.addBreak();
+      continue;
+    }
+    const { node, pre } = step;
+    switch (node.nodeType) {
+      case NODE.text:
+        // The caller promised T is its text node type; every node of type 3 is one.
+        out.addText((node as T).data, { node: node as T }, pre);
+        break;
+      case NODE.element:
+        readElement(node as PageElement, pre, { out, options, stack, pushAll });
+        break;
+      case NODE.document:
+      case NODE.fragment:
+        pushAll(node.childNodes, pre);
+        break;
+      default:
       // Comments, doctypes, processing instructions: not rendered.
-      return;
+    }
   }
+  return out.finish();
 }
 
-function visitElement<T extends PageText>(el: PageElement, walk: Walk<T>, pre: boolean): void {
+interface Walk<T extends PageText> {
+  out: TextBuilder<T>;
+  options: ExtractOptions;
+  stack: Step[];
+  pushAll(nodes: ArrayLike<PageNode>, pre: boolean): void;
+}
+
+/** Reads an element's own text (an image's alt) and queues what it renders, between line breaks if it is a block. */
+function readElement<T extends PageText>(el: PageElement, pre: boolean, walk: Walk<T>): void {
   if (isSkipped(el, walk.options)) return;
-  const block = isBlock(el, walk.options);
-  if (block) walk.out.addBreak();
+  if (isBlock(el, walk.options)) {
+    walk.out.addBreak();
+    walk.stack.push({ endBlock: true });
+  }
   const tag = tagOf(el);
   const innerPre = pre || keepsLineBreaks(el);
   if (tag === 'img') {
@@ -62,18 +75,31 @@ function visitElement<T extends PageText>(el: PageElement, walk: Walk<T>, pre: b
     // <br> and <hr> are only their line break.
   } else if (tag === 'iframe' || tag === 'frame') {
     const doc = frameDocument(el);
-    if (doc) visit(doc, walk, false);
+    if (doc) walk.stack.push({ node: doc, pre: false });
   } else if (tag === 'slot' && typeof el.assignedNodes === 'function') {
     // A slot shows the host's light children assigned to it, or its own fallback content.
     const assigned = el.assignedNodes({ flatten: false });
-    visitAll(assigned.length ? assigned : el.childNodes, walk, innerPre);
+    walk.pushAll(assigned.length ? assigned : el.childNodes, innerPre);
   } else if (el.shadowRoot) {
     // With a shadow root, light children render only through its slots (handled above).
-    visit(el.shadowRoot, walk, innerPre);
+    walk.stack.push({ node: el.shadowRoot, pre: innerPre });
+  } else if (tag === 'details' && el.getAttribute('open') === null) {
+    // A closed <details> shows only its summary; the rest is read when the reader opens it.
+    const summary = firstSummary(el);
+    if (summary) walk.stack.push({ node: summary, pre: innerPre });
   } else {
-    visitAll(el.childNodes, walk, innerPre);
+    walk.pushAll(el.childNodes, innerPre);
   }
-  if (block) walk.out.addBreak();
+}
+
+/** The <summary> a <details> element shows when closed: its first child summary element. */
+function firstSummary(el: PageElement): PageNode | null {
+  const children = el.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child?.nodeType === NODE.element && tagOf(child as PageElement) === 'summary') return child;
+  }
+  return null;
 }
 
 /** The frame's document when same-origin; a cross-origin frame throws or gives null. */

@@ -33,16 +33,23 @@ export function isVoid(el: PageElement): boolean {
   return VOID_TAGS.has(tagOf(el));
 }
 
+/** What the own-UI test needs of an element; a live DOM Element has it as is. */
+type Tagged = Pick<PageElement, 'tagName' | 'getAttribute'>;
+
 /** Lower-case tag name (HTML documents report upper case, XML and SVG documents mixed case). */
-export function tagOf(el: PageElement): string {
+export function tagOf(el: Tagged): string {
   return el.tagName.toLowerCase();
 }
 
 /** `display:none` or `visibility:hidden|collapse` in the inline style attribute. */
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
 
-/** GutCheck's own UI: never read our cards and badges back as page text. */
-export function isOwnUi(el: PageElement): boolean {
+/**
+ * GutCheck's own UI (the shadow host, the highlight style element): never read back as page
+ * text, never a unit, never where focus is handed back to. The one test for it, shared by the
+ * reader and the content script.
+ */
+export function isOwnUi(el: Tagged): boolean {
   return el.getAttribute('data-gutcheck-ui') !== null || tagOf(el).startsWith('gutcheck-');
 }
 
@@ -68,7 +75,7 @@ export function isSkipped(el: PageElement, options: ExtractOptions): boolean {
   if (SKIPPED_TAGS.has(tagOf(el))) return true;
   if (el.getAttribute('role')?.trim().toLowerCase() === 'button') return true;
   if (isOwnUi(el) || isEditable(el) || isHiddenByMarkup(el)) return true;
-  return options.isHidden?.(el) ?? false;
+  return (options.isEditable?.(el) ?? false) || (options.isHidden?.(el) ?? false);
 }
 
 /** True when the element starts and ends a line. */

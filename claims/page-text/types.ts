@@ -39,6 +39,12 @@ export interface ExtractOptions {
    */
   isHidden?: (element: PageElement) => boolean;
   /**
+   * Live editability, asked with isHidden: the extension passes `isContentEditable`, which an
+   * element inherits from an editable ancestor or a document in designMode. The built-in rule
+   * sees only a `contenteditable` attribute on the element itself, all the command can know.
+   */
+  isEditable?: (element: PageElement) => boolean;
+  /**
    * Overrides the tag-based block/inline decision (return undefined to keep it). The extension
    * can answer from computed `display`, so a div styled inline does not split a sentence.
    */

@@ -1,3 +1,4 @@
+import { isOwnUi } from '@/claims/page-text';
 import type { Claim } from '@/claims/schema';
 import type { ReportState } from '@/components/EvidenceCard';
 import type { Mark } from './anchor';
@@ -41,7 +42,7 @@ export class CardController {
     if (seq !== this.openSeq) return; // another open or a close came first
     if (by === 'keyboard' && !this.current) {
       const active = document.activeElement;
-      this.returnFocus = active instanceof HTMLElement && !active.localName.startsWith('gutcheck-') ? active : null;
+      this.returnFocus = active instanceof HTMLElement && !isOwnUi(active) ? active : null;
     }
     if (this.current !== mark) this.reportState = 'idle';
     this.current = mark;
@@ -51,11 +52,13 @@ export class CardController {
 
   close(): void {
     this.openSeq++;
-    const hadKeyboardFocus = this.openedBy === 'keyboard';
+    // Focus goes back only if it is still in the card (or was dropped with it): a reader who has
+    // since clicked or tabbed elsewhere keeps their place when Escape closes the card.
+    const giveBack = this.openedBy === 'keyboard' && focusIsOursOrNowhere();
     this.current = null;
     this.openedBy = null;
     this.ui.set({ card: null });
-    if (hadKeyboardFocus) this.returnFocus?.focus({ preventScroll: true });
+    if (giveBack) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
   }
 
@@ -104,4 +107,10 @@ export class CardController {
     const claim = this.actions.claimOf(mark.hit.id);
     if (claim) this.render(claim, false);
   }
+}
+
+/** True when focus is inside GutCheck's shadow host, or on the page's body (nothing focused). */
+function focusIsOursOrNowhere(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || isOwnUi(active);
 }

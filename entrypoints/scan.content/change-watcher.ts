@@ -1,9 +1,10 @@
 /**
- * Attributes whose change can show or hide text ("see more", <details>, collapsed sections). Many
- * sites show the rest of a caption by a class or an inline style alone; change-router drops the
- * class and style changes that cannot have shown anything, before any text is read.
+ * Attributes whose change can show or hide text ("see more", <details>, collapsed sections), or
+ * make it the reader's draft (contenteditable: its marks must go). Many sites show the rest of a
+ * caption by a class or an inline style alone; change-router drops the class and style changes
+ * that cannot have shown anything, before any text is read.
  */
-export const WATCHED_ATTRIBUTES = ['hidden', 'open', 'aria-expanded', 'aria-hidden', 'class', 'style'];
+export const WATCHED_ATTRIBUTES = ['hidden', 'open', 'aria-expanded', 'aria-hidden', 'class', 'style', 'contenteditable'];
 
 const OBSERVE: MutationObserverInit = {
   childList: true,

@@ -1,4 +1,5 @@
 import type { Matcher } from '@/claims/engine';
+import { isOwnUi } from '@/claims/page-text';
 import type { Verdict } from '@/claims/schema';
 import { anchorHits, type Mark } from './anchor';
 import { unitContext } from './context';
@@ -97,7 +98,7 @@ export class PageScanner {
   private readonly index = {
     isUnit: (el: Element) => this.store.units.has(el),
     isSplit: (el: Element) => this.store.split.has(el),
-    isOwnUi: (el: Element) => el.hasAttribute('data-gutcheck-ui') || el.localName.startsWith('gutcheck-'),
+    isOwnUi,
   };
 
   /** Reads one unit and updates its marks; splits it first if it grew too big or now holds posts. */

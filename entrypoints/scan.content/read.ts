@@ -42,12 +42,22 @@ export function isBlockByCss(el: PageElement): boolean | undefined {
 }
 
 /**
+ * True inside anything the reader can edit: a contenteditable region (the attribute may sit on
+ * an ancestor above the unit) or a document in designMode. Their text is the reader's draft.
+ */
+export function isEditableLive(el: PageElement): boolean {
+  const node = asElement(el);
+  return 'isContentEditable' in node && (node as HTMLElement).isContentEditable;
+}
+
+/**
  * Reads the visible text of one scan unit (an element) with segments that point at live Text
  * nodes, by the rules the command shares (claims/page-text), plus computed-style visibility.
  */
 export function readUnit(unit: Element): PageTextResult<Text> {
   return extractVisibleText<Text>(unit as unknown as PageElement, {
     isHidden: isHiddenByCss,
+    isEditable: isEditableLive,
     isBlock: isBlockByCss,
   });
 }

@@ -20,10 +20,14 @@ export function visibleFirst<T extends Element>(elements: readonly T[], viewport
 /**
  * False when the unit is not rendered at all (it or an ancestor is display:none, or it sits in
  * a content-visibility:hidden subtree). display:contents elements have no box but their
- * children render, so they count as shown.
+ * children render, so they count as shown. A loop, not recursion: pages nest display:contents
+ * wrappers thousands deep, past the call stack.
  */
 export function isRendered(el: Element): boolean {
-  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return true;
   const view = el.ownerDocument.defaultView;
-  return view?.getComputedStyle(el).display === 'contents' && el.parentElement !== null && isRendered(el.parentElement);
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (typeof cur.checkVisibility !== 'function' || cur.checkVisibility()) return true;
+    if (view?.getComputedStyle(cur).display !== 'contents') return false;
+  }
+  return false;
 }

@@ -4,6 +4,8 @@
  * split into its children; a small one is read whole so a sentence keeps its context.
  */
 
+import { isOwnUi } from '@/claims/page-text';
+
 /** Above this many characters of textContent an element is split into its children. */
 export const MAX_UNIT_CHARS = 4000;
 
@@ -46,7 +48,7 @@ export function planUnits(root: Element, split: WeakSet<Element>, maxChars = MAX
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    if (NEVER_TEXT.has(el.localName) || el.hasAttribute('data-gutcheck-ui')) continue;
+    if (NEVER_TEXT.has(el.localName) || isOwnUi(el)) continue;
     const size = el.textContent?.length ?? 0;
     if (size === 0 && !hasHiddenText(el) && !el.querySelector('img,iframe')) continue;
     if (!mustSplit(el, maxChars, size)) {

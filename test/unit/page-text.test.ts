@@ -32,6 +32,20 @@ describe('extractVisibleText: layout', () => {
     expect(textOf('<pre>first line\nsecond   line</pre>')).toBe('first line\nsecond line');
   });
 
+  it('reads a page nested 5,000 elements deep (deeper than the call stack) and keeps its order', () => {
+    const root = document.createElement('div');
+    let cur: HTMLElement = root;
+    for (let i = 0; i < 5000; i++) {
+      const next = document.createElement(i % 2 ? 'span' : 'div');
+      if (i === 10) next.append('Bone broth seals the holes in your gut.');
+      cur.append(next);
+      cur = next;
+    }
+    cur.append('Deepest line.');
+    root.append('Last line.');
+    expect(extractVisibleText(root).text).toBe('Bone broth seals the holes in your gut.\nDeepest line.\nLast line.');
+  });
+
   it('lets the caller decide block/inline from computed style', () => {
     const isBlock = (el: PageElement) => (el.getAttribute('class') === 'inline' ? false : undefined);
     expect(textOf('<div class="inline">gut</div><div class="inline">feeling</div><div>x</div>', { isBlock })).toBe('gutfeeling\nx');
@@ -53,6 +67,17 @@ describe('extractVisibleText: what is skipped', () => {
       <div contenteditable="true">my draft</div><div contenteditable="">draft2</div><div contenteditable="false">fixed</div>
       <div data-gutcheck-ui>Overstated</div><gutcheck-card>card</gutcheck-card><p style="display:block">also shown</p>`;
     expect(textOf(markup)).toBe('shown\nfixed\nalso shown');
+  });
+
+  it('reads only the summary of a closed <details>, everything of an open one', () => {
+    const faq = (open: string) => `<details${open}><summary>Does broth heal the gut?</summary><p>Bone broth seals the holes in your gut.</p></details><p>After.</p>`;
+    expect(textOf(faq(''))).toBe('Does broth heal the gut?\nAfter.');
+    expect(textOf(faq(' open'))).toBe('Does broth heal the gut?\nBone broth seals the holes in your gut.\nAfter.');
+  });
+
+  it("skips what the caller's isEditable calls editable (an editable ancestor, designMode), with everything under it", () => {
+    const isEditable = (el: PageElement) => el.getAttribute('class') === 'in-editor';
+    expect(textOf('<p>a</p><div class="in-editor"><p>my draft</p></div><p>d</p>', { isEditable })).toBe('a\nd');
   });
 
   it("asks the caller's isHidden for every other element", () => {

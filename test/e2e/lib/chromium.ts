@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdtempSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -78,6 +78,10 @@ export function chromiumArgs(opts: LaunchOptions): string[] {
 /** Launches a fresh profile; the caller closes the context. */
 export async function launchChromium(opts: LaunchOptions = {}): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'gutcheck-profile-'));
+  // Spell checking fetches a dictionary from redirector.gvt1.com the first time a page has an
+  // editable field; no flag turns that off, the profile's preferences do.
+  mkdirSync(join(userDataDir, 'Default'));
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false }, spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false } }));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: requireChromium(),
     headless: opts.headless ?? true,

@@ -34,6 +34,14 @@ describe('small pieces of the page UI', () => {
     expect(placePanel({ top: 10, bottom: 790, left: -50, right: 10 }, size, vp)).toEqual({ top: 492, left: 8, maxHeight: 784 });
   });
 
+  it('places the card inside the visible part of a pinch-zoomed page', () => {
+    // Zoomed 2x on a 390 px phone: 195 x 400 CSS px are on screen, scrolled to (100, 1000).
+    const vp = { width: 195, height: 400, left: 100, top: 1000 };
+    const place = placePanel({ top: 1050, bottom: 1070, left: 120, right: 280 }, { width: 180, height: 150 }, vp);
+    expect(place).toEqual({ top: 1078, left: 108, maxHeight: 314 });
+    expect(place.left + 180).toBeLessThanOrEqual(vp.left + vp.width);
+  });
+
   it('caps a card too tall for either side instead of covering its passage', () => {
     const vp = { width: 1000, height: 800 };
     const below = placePanel({ top: 300, bottom: 320, left: 50, right: 300 }, { width: 360, height: 600 }, vp);
