@@ -11,7 +11,14 @@ export default defineConfig({
     permissions: ['storage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'gutcheck@gutcheck.invalid', data_collection_permissions: { required: ['none'] } },
+        // Firefox honours data_collection_permissions (required by AMO for new add-ons) from 140
+        // on desktop and 142 on Android; older versions would ignore the "collects nothing" promise.
+        gecko: {
+          id: 'gutcheck@gutcheck.invalid',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
