@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { requireChromium } from '../test/e2e/lib/chromium';
 
 /** Chrome and AMO ask for 16/32/48/128; the toolbar uses 16 and 32 (16 px at 2x). */
-export const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICON_SIZES = [16, 32, 48, 128] as const;
 
 /**
  * Transparent margin per side. The Chrome Web Store asks for the 128 px icon as 96 px of artwork
