@@ -30,7 +30,8 @@ export default defineConfig({
       if (!claims.length) throw new Error('claims/data holds no claims');
     },
   },
-  // The sources zip (for AMO review) holds what a rebuild needs; test output and the store
-  // screenshot (rewritten by the e2e tests) stay out, so it depends on the sources alone.
-  zip: { excludeSources: ['e2e-out/**', 'out/**', 'store/*.png'] },
+  // The sources zip (for AMO review) holds what a rebuild needs. WXT does not read .gitignore, so
+  // test output, built output (dist/, the command's prebuilt JavaScript) and the store screenshot
+  // (rewritten by the e2e tests) are left out by name: the zip then depends on the sources alone.
+  zip: { excludeSources: ['e2e-out/**', 'out/**', 'dist/**', 'store/*.png'] },
 });

@@ -40,6 +40,6 @@ describe('the sources zip (for AMO review)', () => {
   });
 
   it('holds no build or test output and no dependencies', () => {
-    expect(names.filter((n) => /^(node_modules|\.output|\.wxt|out|e2e-out)\//.test(n))).toEqual([]);
+    expect(names.filter((n) => /^(node_modules|\.output|\.wxt|out|e2e-out|dist)\//.test(n))).toEqual([]);
   });
 });
