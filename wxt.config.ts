@@ -11,7 +11,14 @@ export default defineConfig({
     permissions: ['storage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'gutcheck@gutcheck.invalid', data_collection_permissions: { required: ['none'] } },
+        // Firefox honours data_collection_permissions (required by AMO for new add-ons) from 140
+        // on desktop and 142 on Android; older versions would ignore the "collects nothing" promise.
+        gecko: {
+          id: 'gutcheck@gutcheck.invalid',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
@@ -23,5 +30,8 @@ export default defineConfig({
       if (!claims.length) throw new Error('claims/data holds no claims');
     },
   },
-  zip: { excludeSources: ['e2e-out/**', 'out/**'] },
+  // The sources zip (for AMO review) holds what a rebuild needs. WXT does not read .gitignore, so
+  // test output, built output (dist/, the command's prebuilt JavaScript) and the store screenshot
+  // (rewritten by the e2e tests) are left out by name: the zip then depends on the sources alone.
+  zip: { excludeSources: ['e2e-out/**', 'out/**', 'dist/**', 'store/*.png'] },
 });

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+// zod/mini, not full zod, in everything the extension bundles: the same core and checks, but full
+// zod's schema classes drag in a `new Function` probe (AMO's linter flags it as eval) and
+// JSON-schema URLs the extension never uses. The build's URL and lint checks catch a regression.
 
 /** Verdict scale of ../shared/claims-taxonomy.md: how a patient should read the claim. */
 export const VERDICTS = ['supported', 'mixed', 'overstated', 'unsupported', 'contradicted'] as const;
@@ -8,73 +11,69 @@ export const EVIDENCE_LEVELS = ['high', 'moderate', 'low', 'very-low'] as const;
 export const verdictSchema = z.enum(VERDICTS);
 export const evidenceSchema = z.enum(EVIDENCE_LEVELS);
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
+const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
 
 /** A citation; at least one stable identifier so a reader can find the exact work. */
 export const sourceSchema = z
-  .object({
-    title: z.string().min(5),
-    authors: z.string().min(2).optional(),
-    year: z.number().int().min(1900).max(2100),
-    journal: z.string().min(2).optional(),
-    pmid: z.string().regex(/^\d{5,9}$/, 'PMID is digits only').optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'DOI starts with 10.').optional(),
-    url: z.url().refine((u) => u.startsWith('https://'), 'official pages are linked over https').optional(),
+  .strictObject({
+    title: z.string().check(z.minLength(5)),
+    authors: z.optional(z.string().check(z.minLength(2))),
+    year: z.int().check(z.gte(1900), z.lte(2100)),
+    journal: z.optional(z.string().check(z.minLength(2))),
+    pmid: z.optional(z.string().check(z.regex(/^\d{5,9}$/, 'PMID is digits only'))),
+    doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, 'DOI starts with 10.'))),
+    url: z.optional(z.url().check(z.refine((u) => u.startsWith('https://'), 'official pages are linked over https'))),
   })
-  .strict()
-  .refine((s) => s.pmid ?? s.doi ?? s.url, { message: 'needs a pmid, doi or url' });
+  .check(z.refine((s) => s.pmid ?? s.doi ?? s.url, { message: 'needs a pmid, doi or url' }));
 
 /** One line of an entry's change history. */
-export const historySchema = z
-  .object({
-    date: z.iso.date(),
-    change: z.string().min(10).refine((s) => !s.includes('\n'), 'one line'),
-  })
-  .strict();
+export const historySchema = z.strictObject({
+  date: z.iso.date(),
+  change: z.string().check(z.minLength(10), z.refine((s) => !s.includes('\n'), 'one line')),
+});
 
 /**
  * Matching knowledge for one claim. `concepts` are this claim's own term lists; `patterns` are
  * alternative conjunctions of concept names (own or shared vocabulary): a passage matches when
  * every concept of one pattern occurs in it (README, "How the engine decides", steps 2 and 4).
  */
-export const matchSchema = z
-  .object({
-    concepts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string().min(2)).min(1)),
-    patterns: z.array(z.array(z.string().min(1)).min(1)).min(1),
-    /** Concept names that veto this claim in a passage (e.g. "skin" for collagen). */
-    unless: z.array(z.string()).optional(),
-    /** At least `min` distinct concepts of `names` in one passage count as the pseudo-concept "@groups" (food lists). */
-    groups: z.object({ names: z.array(z.string()).min(2), min: z.number().int().min(2) }).strict().optional(),
-  })
-  .strict();
+export const matchSchema = z.strictObject({
+  concepts: z.record(
+    z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+    z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+  ),
+  patterns: z.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))).check(z.minLength(1)),
+  /** Concept names that veto this claim in a passage (e.g. "skin" for collagen). */
+  unless: z.optional(z.array(z.string())),
+  /** At least `min` distinct concepts of `names` in one passage count as the pseudo-concept "@groups" (food lists). */
+  groups: z.optional(
+    z.strictObject({ names: z.array(z.string()).check(z.minLength(2)), min: z.int().check(z.gte(2)) }),
+  ),
+});
 
-export const claimSchema = z
-  .object({
-    id: idSchema,
-    aliases: z.array(idSchema).optional(),
-    claim: z.string().min(10).refine((s) => !s.includes('\n'), 'one line'),
-    verdict: verdictSchema,
-    evidence: evidenceSchema,
-    summary: z.string().min(40).max(600),
-    nuance: z.string().min(40).max(900),
-    advice: z.string().min(20).max(600),
-    /** Two at least, so no verdict rests on a single paper (the second edition's rule). */
-    sources: z.array(sourceSchema).min(2),
-    reviewed: z.iso.date(),
-    /** Who last reviewed the entry against its sources. */
-    reviewedBy: z.string().min(2),
-    /** What changed and why, oldest first; a reviewer's correction that was not taken is answered here too. */
-    history: z.array(historySchema).min(1),
-    related: z.array(idSchema).optional(),
-    match: matchSchema,
-    examples: z
-      .object({
-        asserts: z.array(z.string().min(10)).min(3),
-        mentions: z.array(z.string().min(10)).min(2),
-      })
-      .strict(),
-  })
-  .strict();
+export const claimSchema = z.strictObject({
+  id: idSchema,
+  aliases: z.optional(z.array(idSchema)),
+  claim: z.string().check(z.minLength(10), z.refine((s) => !s.includes('\n'), 'one line')),
+  verdict: verdictSchema,
+  evidence: evidenceSchema,
+  summary: z.string().check(z.minLength(40), z.maxLength(600)),
+  nuance: z.string().check(z.minLength(40), z.maxLength(900)),
+  advice: z.string().check(z.minLength(20), z.maxLength(600)),
+  /** Two at least, so no verdict rests on a single paper (the second edition's rule). */
+  sources: z.array(sourceSchema).check(z.minLength(2, 'needs at least two sources')),
+  reviewed: z.iso.date(),
+  /** Who last reviewed the entry against its sources. */
+  reviewedBy: z.string().check(z.minLength(2)),
+  /** What changed and why, oldest first; a reviewer's correction that was not taken is answered here too. */
+  history: z.array(historySchema).check(z.minLength(1, 'needs at least one line of history')),
+  related: z.optional(z.array(idSchema)),
+  match: matchSchema,
+  examples: z.strictObject({
+    asserts: z.array(z.string().check(z.minLength(10))).check(z.minLength(3)),
+    mentions: z.array(z.string().check(z.minLength(10))).check(z.minLength(2)),
+  }),
+});
 
 export type Verdict = z.infer<typeof verdictSchema>;
 export type EvidenceLevel = z.infer<typeof evidenceSchema>;

@@ -15,6 +15,7 @@ step "stance model matches its training data" npx tsx scripts/train.ts --check
 step "unit and DOM tests" npx vitest run --reporter=default --reporter=json --outputFile.json=out/unit.json
 step "build (chrome-mv3)" npx wxt build
 step "build (firefox)" npx wxt build -b firefox
+step "store packages (wxt zip, chrome and firefox, made twice: byte-identical)" bash scripts/zip-packages.sh
 
 if ! command -v "${GUTCHECK_CHROMIUM:-/usr/bin/chromium}" >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
 import { BASE_COUNT, baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
 import { treesLogit, type Tree } from './trees';
 import type { Stance } from './types';
@@ -9,15 +9,15 @@ import type { Stance } from './types';
  * of a linear model over the hashed words; for near misses, one linear model. Thresholds are the
  * probabilities at or above which a passage is taken as asserting its claim.
  */
-const sparseSchema = z.array(z.tuple([z.number().int().nonnegative(), z.number()]));
+const sparseSchema = z.array(z.tuple([z.int().check(z.nonnegative()), z.number()]));
 
 /** A logistic regression over all features: named weights, then hashed-word weights as sparse [slot, weight] pairs. */
 const linearSchema = z.object({ weights: z.array(z.number()), hashed: sparseSchema });
 
-const treeNodeSchema = z.union([z.tuple([z.number().int(), z.number(), z.number().int(), z.number().int()]), z.tuple([z.number()])]);
+const treeNodeSchema = z.union([z.tuple([z.int(), z.number(), z.int(), z.int()]), z.tuple([z.number()])]);
 
 /** Probability at or above which a passage is taken as asserting its claim. */
-const thresholdSchema = z.number().min(0).max(1);
+const thresholdSchema = z.number().check(z.gte(0), z.lte(1));
 
 /** The two heads: `full` for passages where a claim's pattern matched, `partial` for near misses (only the claim's own term). */
 export type Head = 'full' | 'partial';
@@ -25,7 +25,7 @@ export type Head = 'full' | 'partial';
 export const stanceModelSchema = z.object({
   version: z.literal(3),
   named: z.array(z.string()),
-  hashSize: z.number().int().positive(),
+  hashSize: z.int().check(z.positive()),
   heads: z.object({
     /**
      * Matched passages: boosted trees over the named features plus one more input, the log-odds
@@ -43,9 +43,9 @@ export const stanceModelSchema = z.object({
       thresholds: z.object({ asserts: thresholdSchema, mentions: thresholdSchema, refutes: thresholdSchema }),
     }),
     /** Near misses: one linear model over every feature. */
-    partial: linearSchema.extend({ threshold: thresholdSchema }),
+    partial: z.extend(linearSchema, { threshold: thresholdSchema }),
   }),
-  trainedOn: z.object({ documents: z.number().int(), passages: z.number().int(), sha256: z.string() }),
+  trainedOn: z.object({ documents: z.int(), passages: z.int(), sha256: z.string() }),
 });
 export type StanceModelData = z.infer<typeof stanceModelSchema>;
 

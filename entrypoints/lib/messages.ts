@@ -1,37 +1,40 @@
-import { z } from 'zod';
+import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
 import { verdictSchema } from '@/claims/schema';
 import { assertedOnPage } from '@/claims/engine/page-stance';
 
 /** One claim found on a page, as the background and the side panel see it. */
-export const pageClaimSchema = z
-  .object({
-    id: z.string().min(1),
-    stance: z.enum(['asserts', 'refutes', 'mentions']),
-    verdict: verdictSchema,
-    /** The passage as the page words it, trimmed to 300 characters. */
-    text: z.string().max(300),
-  })
-  .strict();
+export const pageClaimSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  stance: z.enum(['asserts', 'refutes', 'mentions']),
+  verdict: verdictSchema,
+  /** The passage as the page words it, trimmed to 300 characters. */
+  text: z.string().check(z.maxLength(300)),
+});
 export type PageClaim = z.infer<typeof pageClaimSchema>;
 
 /** Content script -> background: the full current list for this page (a snapshot, not a delta). */
-export const scanResultsSchema = z
-  .object({ type: z.literal('scan-results'), url: z.string(), claims: z.array(pageClaimSchema).max(2000) })
-  .strict();
+export const scanResultsSchema = z.strictObject({
+  type: z.literal('scan-results'),
+  url: z.string(),
+  claims: z.array(pageClaimSchema).check(z.maxLength(2000)),
+});
 export type ScanResults = z.infer<typeof scanResultsSchema>;
 
 /** Side panel (next issue) -> background: what did the content script find in this tab? */
-export const getTabResultsSchema = z
-  .object({ type: z.literal('get-tab-results'), tabId: z.number().int().nonnegative() })
-  .strict();
+export const getTabResultsSchema = z.strictObject({
+  type: z.literal('get-tab-results'),
+  tabId: z.int().check(z.nonnegative()),
+});
 
 /** Popup -> content script of the active tab: which page is this, and what did you find? */
-export const getPageInfoSchema = z.object({ type: z.literal('get-page-info') }).strict();
+export const getPageInfoSchema = z.strictObject({ type: z.literal('get-page-info') });
 
 /** The content script's answer to get-page-info. */
-export const pageInfoSchema = z
-  .object({ url: z.string(), asserted: z.number().int().nonnegative(), mode: z.enum(['marks', 'badge', 'off']) })
-  .strict();
+export const pageInfoSchema = z.strictObject({
+  url: z.string(),
+  asserted: z.int().check(z.nonnegative()),
+  mode: z.enum(['marks', 'badge', 'off']),
+});
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
 /** Every message the background accepts; anything else is ignored. */
@@ -39,7 +42,7 @@ export const messageSchema = z.discriminatedUnion('type', [scanResultsSchema, ge
 export type Message = z.infer<typeof messageSchema>;
 
 /** What the background keeps per tab in storage.session under `tab:<tabId>`. */
-export const tabResultsSchema = z.object({ url: z.string(), claims: z.array(pageClaimSchema) }).strict();
+export const tabResultsSchema = z.strictObject({ url: z.string(), claims: z.array(pageClaimSchema) });
 export type TabResults = z.infer<typeof tabResultsSchema>;
 
 /** storage.session key of one tab's results. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
 
 /** storage.local key of wrong-match reports. They stay on this device until the person exports them. */
 export const REPORTS_KEY = 'gutcheck:reports';
@@ -7,14 +7,12 @@ export const REPORTS_KEY = 'gutcheck:reports';
 export const MAX_REPORTS = 500;
 
 /** One "wrong match" press: the page, the passage we marked, the claim, and when. */
-export const reportSchema = z
-  .object({
-    url: z.string().max(2048),
-    passage: z.string().max(1000),
-    claimId: z.string().min(1),
-    date: z.iso.datetime(),
-  })
-  .strict();
+export const reportSchema = z.strictObject({
+  url: z.string().check(z.maxLength(2048)),
+  passage: z.string().check(z.maxLength(1000)),
+  claimId: z.string().check(z.minLength(1)),
+  date: z.iso.datetime(),
+});
 export type WrongMatchReport = z.infer<typeof reportSchema>;
 export const reportsSchema = z.array(reportSchema);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
 
 /** What GutCheck does on a page: marks + card + badge, badge only, or nothing (paused). */
 export const MODES = ['marks', 'badge', 'off'] as const;
@@ -9,13 +9,11 @@ export type Mode = z.infer<typeof modeSchema>;
 export const SETTINGS_KEY = 'gutcheck:settings';
 
 /** Current settings shape. `sites` maps a hostname to its own mode, which beats `mode`. */
-export const settingsSchema = z
-  .object({
-    version: z.literal(1),
-    mode: modeSchema,
-    sites: z.record(z.string().min(1), modeSchema),
-  })
-  .strict();
+export const settingsSchema = z.strictObject({
+  version: z.literal(1),
+  mode: modeSchema,
+  sites: z.record(z.string().check(z.minLength(1)), modeSchema),
+});
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Fresh installs mark claims everywhere. */
@@ -26,8 +24,8 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, mode: 'marks', sites: {}
  * Kept so a stored value from those builds migrates instead of resetting the person's pauses.
  */
 const legacySchema = z.object({
-  enabled: z.boolean().optional(),
-  paused: z.array(z.string()).optional(),
+  enabled: z.optional(z.boolean()),
+  paused: z.optional(z.array(z.string())),
 });
 
 /**

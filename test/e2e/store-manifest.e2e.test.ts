@@ -1,0 +1,79 @@
+/**
+ * The built manifests (.output/<target>/manifest.json, as the stores receive them) against an
+ * explicit expected object, written out by hand and never auto-updated: a new permission, host
+ * permission, match pattern, web-accessible resource or any other new key fails here, and
+ * changing this file is the visible, reviewed step that a store listing's permission
+ * justification (store/permissions.md) must follow.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtDir, packageVersion, readBuiltManifest, TARGETS, type Target } from './lib/built';
+
+const DESCRIPTION = 'Checks leaky-gut health claims on the page you are reading. Sends nothing anywhere.';
+const ICONS = { '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png', '128': 'icon/128.png' };
+const TOOLBAR_ICON = { '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png' };
+/** Every http(s) page: the claims can be on any site, and reading the page is the whole job. */
+const CONTENT_SCRIPTS = [
+  { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/scan.js'] },
+];
+const TOOLBAR = { default_icon: TOOLBAR_ICON, default_title: 'GutCheck', default_popup: 'popup.html' };
+
+/** The whole manifest of each target. No host_permissions, no web_accessible_resources, no CSP changes. */
+function expectedManifest(target: Target): Record<string, unknown> {
+  const common = { name: 'GutCheck', description: DESCRIPTION, version: packageVersion(), icons: ICONS, permissions: ['storage'] };
+  if (target === 'chrome-mv3') {
+    return {
+      manifest_version: 3,
+      ...common,
+      background: { service_worker: 'background.js' },
+      action: TOOLBAR,
+      content_scripts: CONTENT_SCRIPTS,
+    };
+  }
+  return {
+    manifest_version: 2,
+    ...common,
+    browser_specific_settings: {
+      gecko: {
+        id: 'gutcheck@gutcheck.invalid',
+        // data_collection_permissions is honoured from Firefox 140 (desktop) and 142 (Android).
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+    background: { scripts: ['background.js'] },
+    browser_action: TOOLBAR,
+    content_scripts: CONTENT_SCRIPTS,
+  };
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16-23), so a mislabelled icon size fails. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1'), `${file} is a PNG`).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe.each(TARGETS)('built manifest: %s', (target) => {
+  const manifest = readBuiltManifest(target);
+
+  it('is exactly the reviewed manifest (permissions, matches, icons, min versions, data collection)', () => {
+    expect(manifest).toStrictEqual(expectedManifest(target));
+  });
+
+  it('asks for storage only: no host, optional or other permissions', () => {
+    const asked = ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions']
+      .flatMap((key) => (manifest[key] as string[] | undefined) ?? []);
+    expect(asked).toEqual(['storage']);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('every declared icon is a PNG of its stated size', () => {
+    const declared = { ...ICONS, ...TOOLBAR_ICON };
+    for (const [size, path] of Object.entries(declared)) {
+      expect(pngSize(join(builtDir(target), path)), path).toEqual([Number(size), Number(size)]);
+    }
+  });
+});
