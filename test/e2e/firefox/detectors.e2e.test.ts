@@ -8,20 +8,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollFor, type E2EBrowser, type E2EPage } from '../lib/browser-seam';
 import { FIXTURES_DIR } from '../lib/expected';
-import { FIREFOX_INSTALL_HINT, requireFirefox } from '../lib/firefox';
+import { findFirefox, FIREFOX_INSTALL_HINT, requireFirefox } from '../lib/firefox';
 import { launchFirefoxSession } from '../lib/firefox-session';
 
-let browser: E2EBrowser;
-let page: E2EPage;
-beforeAll(async () => {
-  browser = await launchFirefoxSession(FIXTURES_DIR);
-  page = await browser.open('/demo.html');
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the recorders catch what they must', () => {
+  let browser: E2EBrowser;
+  let page: E2EPage;
+  beforeAll(async () => {
+    browser = await launchFirefoxSession(FIXTURES_DIR);
+    page = await browser.open('/demo.html');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it('an uncaught error in a page and in an extension page (Firefox stdout) is recorded', async () => {
     const popup = await browser.openPopup(page);
     await popup.evaluate(() => void Promise.reject(new Error('canary-extension-page')), undefined);
@@ -54,6 +54,11 @@ describe('the recorders catch what they must', () => {
 });
 
 describe('finding Firefox', () => {
+  // Vitest reports tests whose beforeAll threw as skipped; this one fails by name when Firefox is missing.
+  it('Firefox is installed (CI installs firefox-esr when it is missing)', () => {
+    expect(findFirefox(), FIREFOX_INSTALL_HINT).toBeDefined();
+  });
+
   it('a missing Firefox throws the install hint (the suite fails rather than skips)', () => {
     const saved = process.env.GUTCHECK_FIREFOX;
     process.env.GUTCHECK_FIREFOX = '/nonexistent/firefox';
