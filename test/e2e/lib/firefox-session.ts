@@ -89,7 +89,7 @@ export async function launchFirefoxSession(root: string): Promise<E2EBrowser> {
     watched.add(page);
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${m.location().url ?? page.url()}: ${m.text()}`);
+      if (m.type() === 'error') consoleErrors.push(`${m.location().url || page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${String(e)}`));
     return page;
@@ -103,7 +103,9 @@ export async function launchFirefoxSession(root: string): Promise<E2EBrowser> {
   await openExtensionPage(ext, 'popup.html');
 
   const tabId = async (page: E2EPage): Promise<number> => {
-    await pages.get(page)?.bringToFront();
+    const target = pages.get(page);
+    if (!target) throw new Error(`not a page of this browser: ${page.url()}`);
+    await target.bringToFront();
     // Without the "tabs" permission Firefox hides tab URLs, so the tab just brought to front is the one.
     const id = await ext.evaluate(async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
     if (id === undefined) throw new Error(`no tab for ${page.url()}`);
