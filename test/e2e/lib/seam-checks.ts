@@ -11,14 +11,18 @@ export const snapshot = (page: E2EPage): Promise<PageSnapshot> => page.evaluate(
 /** Waits until the marks stop changing (see settleMarks). */
 export const waitForMarks = (page: E2EPage, opts: SettleOptions = {}): Promise<Mark[]> => settleMarks(() => readMarks(page), opts);
 
-/** Polls the badge until it equals `want` (the background updates it asynchronously). */
+/**
+ * Polls the badge until it equals `want` (the background updates it asynchronously; after a mode
+ * change the page is scanned again first). Generous, because the machine is shared: a pass
+ * returns at once, only a failure waits it out.
+ */
 export async function expectBadge(browser: E2EBrowser, page: E2EPage, want: string): Promise<void> {
-  expect(await pollFor(() => browser.badge(page), (got) => got === want, 3000), 'toolbar badge').toBe(want);
+  expect(await pollFor(() => browser.badge(page), (got) => got === want, 8000), 'toolbar badge').toBe(want);
 }
 
 /** Polls the number of marks until `want` holds (the content script reacts to storage changes asynchronously). */
 export async function expectMarkCount(page: E2EPage, want: (n: number) => boolean, label: string): Promise<void> {
-  const marks = await pollFor(() => readMarks(page), (m) => want(m.length), 5000);
+  const marks = await pollFor(() => readMarks(page), (m) => want(m.length), 8000);
   expect(want(marks.length), `${label} (${marks.length} marks)`).toBe(true);
 }
 
