@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, in CI order: typecheck, database check, unit/DOM tests, build,
-# end-to-end tests in real Chromium. Ends with the line "N passed, N failed" (unit + e2e tests;
-# a failed step that runs no test, such as the typecheck or the build, counts as one failure).
+# end-to-end tests in real Chromium, then in real Firefox. Ends with the line "N passed, N failed"
+# (unit + e2e tests in both browsers; a failed step that runs no test, such as the typecheck or
+# the build, counts as one failure).
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p out
@@ -27,10 +28,21 @@ if ! command -v "${GUTCHECK_CHROMIUM:-/usr/bin/chromium}" >/dev/null 2>&1; then
 fi
 step "end-to-end tests in Chromium" npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=out/e2e.json
 
+if ! command -v "${GUTCHECK_FIREFOX:-/usr/bin/firefox-esr}" >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing Debian's firefox-esr for the end-to-end tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+  else
+    echo "!! Firefox not found: run 'sudo apt-get install firefox-esr' (or set GUTCHECK_FIREFOX), then run this again."
+  fi
+fi
+# Without Firefox the tests still run and fail (requireFirefox throws): a missing browser is never a skip.
+step "end-to-end tests in Firefox" npx vitest run -c vitest.e2e-firefox.config.ts --reporter=default --reporter=json --outputFile.json=out/e2e-firefox.json
+
 node -e '
 const fs = require("fs");
 let passed = 0, failed = Number(process.argv[1]);
-for (const f of ["out/unit.json", "out/e2e.json"]) {
+for (const f of ["out/unit.json", "out/e2e.json", "out/e2e-firefox.json"]) {
   if (!fs.existsSync(f)) { failed++; continue; }
   const r = JSON.parse(fs.readFileSync(f, "utf8"));
   passed += r.numPassedTests;

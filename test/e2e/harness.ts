@@ -9,13 +9,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium } from './lib/chromium';
+import { FIXTURES_DIR } from './lib/expected';
 import { readNetLogHosts } from './lib/net-log';
 import { startStaticServer, type StaticServer } from './lib/static-server';
 
 export { EXTENSION_DIR, findChromium, INSTALL_HINT, requireChromium } from './lib/chromium';
 
-/** The golden pages: <name>.html next to <name>.expected.json. */
-export const FIXTURES_DIR = resolve('test/fixtures/pages');
+export { FIXTURES_DIR } from './lib/expected';
 /** Screenshots and net-logs (gitignored). */
 export const OUT_DIR = resolve('e2e-out');
 

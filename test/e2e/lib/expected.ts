@@ -3,7 +3,7 @@
  * what GutCheck marked. Verdicts come from the claims database, so a fixture names claim ids only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadDatabase } from '../../../claims/cli/load-database';
 import type { Claim } from '../../../claims/schema';
@@ -44,6 +44,9 @@ export type Expected = z.infer<typeof expectedSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type ExpectedHighlight = z.infer<typeof highlightSchema>;
+
+/** The golden pages: <name>.html next to <name>.expected.json. */
+export const FIXTURES_DIR = resolve('test/fixtures/pages');
 
 /** Names of the golden pages (every <name>.expected.json in `dir`). */
 export function fixtureNames(dir: string): string[] {

@@ -1,0 +1,79 @@
+/**
+ * The seam between the end-to-end specs and a browser driver, so one spec runs in Chromium
+ * (Playwright over CDP, test/e2e/lib/chromium-seam.ts) and Firefox (Puppeteer over WebDriver BiDi,
+ * test/e2e/lib/firefox-session.ts).
+ *
+ * Why a small interface of our own rather than one driver for both: Playwright cannot drive
+ * Firefox ESR 153 with an extension (its moz-firefox channel fails on BiDi commands ESR lacks, and
+ * older Playwright loses moz-extension:// pages), and Puppeteer drives Chromium extensions less
+ * well than the Playwright harness the Chromium suite already trusts. Their page APIs differ
+ * (locators, key names, waitForFunction's argument order), but both run a function in the page
+ * and move a real mouse and keyboard; that is all the specs use, so the seam is those few verbs.
+ * Everything a spec reads is read by a function run in the page (test/e2e/lib/probe.ts).
+ */
+import type { TabResults } from '../../../entrypoints/lib/messages';
+
+/** The key chords the specs press: GutCheck's own shortcuts (next / previous claim) and Escape. */
+export type Chord = 'Escape' | 'Alt+Shift+KeyN' | 'Alt+Shift+KeyP';
+
+export interface E2EPage {
+  url(): string;
+  /**
+   * Runs `fn` in the page's own world and returns its (JSON-like) result. `fn` is serialised:
+   * it must not close over anything from the test.
+   */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** A real left click at viewport coordinates. */
+  click(x: number, y: number): Promise<void>;
+  /** Moves the real pointer to viewport coordinates, in a couple of steps (a hover). */
+  hover(x: number, y: number): Promise<void>;
+  /** A key chord, by physical key. */
+  press(chord: Chord): Promise<void>;
+  /** Picks `value` in the <select> matching `selector`, as a user would (fires input and change). */
+  select(selector: string, value: string): Promise<void>;
+  /** Reloads and waits for the load event. */
+  reload(): Promise<void>;
+  /** Saves a PNG under e2e-out/ and returns its path. */
+  screenshot(file: string, fullPage?: boolean): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  readonly name: 'chromium' | 'firefox';
+  /** e.g. http://127.0.0.1:43127, the loopback server of the fixture pages. */
+  readonly origin: string;
+  /** Opens a served fixture page (path like "/demo.html") in a new tab. */
+  open(path: string): Promise<E2EPage>;
+  /** Opens a fixture from disk (file://), where the extension does not run: the untouched baseline. */
+  openBaseline(file: string): Promise<E2EPage>;
+  /** The toolbar badge text of the tab showing `page`. */
+  badge(page: E2EPage): Promise<string>;
+  /** Opens the extension popup in a tab of its own, bound to `page`'s tab (popup.html?tabId=). */
+  openPopup(page: E2EPage): Promise<E2EPage>;
+  /** What the background holds for `page`'s tab: the content script's last report, or null. */
+  tabResults(page: E2EPage): Promise<TabResults | null>;
+  /** Errors so far from pages, content scripts, extension pages and the background, one line each. */
+  errors(): string[];
+  /**
+   * Closes browser and server. Returns every request that went anywhere but 127.0.0.1, the
+   * extension or data:/blob:/about: URLs, as seen by the driver and by the browser's own log.
+   * Safe to call twice (the second call returns the first report).
+   */
+  close(): Promise<{ leaks: string[] }>;
+}
+
+/** Launches a fresh browser with the built extension and a loopback server of the fixture pages. */
+export type LaunchE2E = () => Promise<E2EBrowser>;
+
+/** Polls `read` until `ok` holds or `timeoutMs` passes; returns the last value read. */
+export async function pollFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await sleep(everyMs);
+    value = await read();
+  }
+  return value;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));

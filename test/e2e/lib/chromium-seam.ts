@@ -1,0 +1,62 @@
+/**
+ * The browser seam (browser-seam.ts) over the Chromium harness (harness.ts, Playwright), so a
+ * spec written for the seam runs in Chromium too. A thin adapter: the harness stays the one place
+ * that launches Chromium and records its traffic and errors.
+ */
+import type { Page } from 'playwright-core';
+import { tabResultsSchema } from '../../../entrypoints/lib/messages';
+import { shoot, startSession } from '../harness';
+import type { E2EBrowser, E2EPage } from './browser-seam';
+
+export async function launchChromiumSeam(): Promise<E2EBrowser> {
+  const session = await startSession();
+  const pages = new WeakMap<E2EPage, Page>();
+  const pw = (page: E2EPage): Page => {
+    const found = pages.get(page);
+    if (!found) throw new Error('not a page of this browser');
+    return found;
+  };
+  const wrap = (page: Page): E2EPage => {
+    const seam: E2EPage = {
+      url: () => page.url(),
+      // The value crosses the wire as JSON-like data, so its type is the caller's word.
+      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
+      click: (x, y) => page.mouse.click(x, y),
+      async hover(x, y) {
+        await page.mouse.move(x - 3, y);
+        await page.mouse.move(x, y, { steps: 2 });
+      },
+      press: (chord) => page.keyboard.press(chord), // Playwright spells chords the seam's way
+      async select(selector, value) {
+        await page.selectOption(selector, value);
+      },
+      async reload() {
+        await page.reload();
+      },
+      screenshot: (file, fullPage = false) => shoot(page, file, fullPage),
+      close: () => page.close(),
+    };
+    pages.set(seam, page);
+    return seam;
+  };
+  let closed: Promise<{ leaks: string[] }> | undefined;
+  const close = async () => {
+    const report = await session.close();
+    return { leaks: [...report.leaks, ...report.netLogHosts.filter((h) => h !== '127.0.0.1').map((h) => `net-log host: ${h}`)] };
+  };
+  return {
+    name: 'chromium',
+    origin: session.server.origin,
+    open: async (path) => wrap(await session.open(path)),
+    openBaseline: async (file) => wrap(await session.openBaseline(file)),
+    badge: (page) => session.badge(pw(page)),
+    openPopup: async (page) => wrap(await session.openPopup(pw(page))),
+    async tabResults(page) {
+      const key = `tab:${await session.tabId(pw(page))}`;
+      const raw: unknown = await (await session.worker()).evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, key);
+      return tabResultsSchema.nullable().parse(raw);
+    },
+    errors: () => session.consoleErrors.map((e) => `${e.source}: ${e.text}`),
+    close: () => (closed ??= close()),
+  };
+}
