@@ -6,6 +6,8 @@
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p out
+# A report left from an earlier run must not stand in for a run that crashed before writing one.
+rm -f out/unit.json out/e2e.json out/e2e-firefox.json
 failed_steps=0
 step() { echo; echo "== $1"; shift; "$@" || { echo "!! step failed: $*"; failed_steps=$((failed_steps + 1)); }; }
 

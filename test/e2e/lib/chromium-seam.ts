@@ -3,6 +3,7 @@
  * spec written for the seam runs in Chromium too. A thin adapter: the harness stays the one place
  * that launches Chromium and records its traffic and errors.
  */
+import { z } from 'zod/mini';
 import type { Page } from 'playwright-core';
 import { tabResultsSchema } from '../../../entrypoints/lib/messages';
 import { shoot, startSession } from '../harness';
@@ -54,7 +55,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
     async tabResults(page) {
       const key = `tab:${await session.tabId(pw(page))}`;
       const raw: unknown = await (await session.worker()).evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, key);
-      return tabResultsSchema.nullable().parse(raw);
+      return z.nullable(tabResultsSchema).parse(raw);
     },
     errors: () => session.consoleErrors.map((e) => `${e.source}: ${e.text}`),
     close: () => (closed ??= close()),

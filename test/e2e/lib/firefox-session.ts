@@ -4,6 +4,7 @@
  * console error and background error, so a spec can assert "nothing leaves 127.0.0.1" and "the
  * extension logged no errors" in Firefox as it does in Chromium.
  */
+import { z } from 'zod/mini';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -151,7 +152,7 @@ export async function launchFirefoxSession(root: string): Promise<E2EBrowser> {
     async tabResults(page) {
       const id = await tabId(page);
       const raw: unknown = await ext.evaluate((tabId) => browser.runtime.sendMessage({ type: 'get-tab-results', tabId }), id);
-      return tabResultsSchema.nullable().parse(raw);
+      return z.nullable(tabResultsSchema).parse(raw);
     },
     errors: () => [...consoleErrors, ...extensionErrors],
     close: () => (closed ??= close()),
