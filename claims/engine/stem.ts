@@ -13,7 +13,12 @@ export function stem(word: string): string {
     }
   }
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
+  // "note", "notes", "noted" must not become the negation "not" ("Note: alcohol makes your gut
+  // leaky" was read as a refutation).
+  return COLLIDES.has(w) ? word : w;
 }
+
+/** Keys of negation cues that longer words would otherwise be stripped down to. */
+const COLLIDES = new Set(['not']);
 
 const SUFFIXES = ['ings', 'ing', 'ers', 'ies', 'ied', 'ed', 'er', 'es', 's'];

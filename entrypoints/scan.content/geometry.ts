@@ -26,10 +26,28 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slack = 2
   return false;
 }
 
-/** Scrolls the passage into view (centred) unless it is already fully visible. */
+/**
+ * Scrolls the passage itself into view (centred) unless it is already fully visible: its scroll
+ * containers first, innermost out, then the page. Centring the passage's element instead left a
+ * sentence of a long paragraph (or of one huge text node) far off-screen.
+ */
 export function revealRange(range: Range): void {
   const r = viewportRect(range);
   if (r.top >= 0 && r.bottom <= window.innerHeight) return;
-  const el = range.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const view = range.startContainer.ownerDocument?.defaultView;
+  for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+    if (!view || !isScroller(el, view)) continue;
+    const box = el.getBoundingClientRect();
+    const passage = range.getBoundingClientRect();
+    el.scrollTop += passage.top - box.top - (el.clientHeight - passage.height) / 2;
+  }
+  const now = viewportRect(range);
+  window.scrollBy({ top: now.top - (window.innerHeight - (now.bottom - now.top)) / 2, behavior: 'instant' });
+}
+
+/** An element that scrolls its content vertically (the page's own scroller is handled apart). */
+function isScroller(el: Element, view: Window): boolean {
+  if (el.scrollHeight <= el.clientHeight || el === el.ownerDocument.scrollingElement) return false;
+  const overflow = view.getComputedStyle(el).overflowY;
+  return overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay';
 }

@@ -34,8 +34,36 @@ export class HighlightPainter implements MarkPainter {
 
   add(marks: readonly Mark[]): boolean {
     const styled = this.styled;
-    for (const mark of marks) this.layerFor(mark.range.startContainer.ownerDocument)?.highlights.get(mark.name)?.add(mark.range);
+    for (const mark of marks) {
+      const node = mark.range.startContainer;
+      const layer = this.layerFor(node.ownerDocument);
+      if (!layer) continue;
+      layer.highlights.get(mark.name)?.add(mark.range);
+      const root = node.getRootNode();
+      if (root instanceof (node.ownerDocument!.defaultView as HighlightWindow).ShadowRoot) this.styleShadowRoot(root);
+    }
     return this.styled !== styled;
+  }
+
+  /** Shadow roots that hold marks, each given the ::highlight() rules once (see styleShadowRoot). */
+  private shadowSheets = new Map<ShadowRoot, CSSStyleSheet>();
+
+  /**
+   * Firefox applies a document's ::highlight() rules only to text outside shadow roots (Chromium
+   * applies them everywhere), so a mark inside a page's own shadow root was found but not drawn.
+   * The rules are adopted into that root as a constructed sheet: no element is added to the page.
+   */
+  private styleShadowRoot(root: ShadowRoot): void {
+    if (this.shadowSheets.has(root)) return;
+    try {
+      const view = root.ownerDocument.defaultView as HighlightWindow;
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(highlightCss());
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.shadowSheets.set(root, sheet);
+    } catch {
+      // A closed-off or foreign root refuses the sheet: the mark stays in the registry (keyboard, badge).
+    }
   }
 
   /** Counts <style> insertions, so add() can report one. */
@@ -49,6 +77,8 @@ export class HighlightPainter implements MarkPainter {
   }
 
   clear(): void {
+    for (const [root, sheet] of this.shadowSheets) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.shadowSheets.clear();
     for (const [doc, layer] of this.layers) {
       const view = doc.defaultView as HighlightWindow | null;
       for (const name of HIGHLIGHT_NAMES) view?.CSS.highlights.delete(name);

@@ -20,6 +20,13 @@ describe('finding claims in messy text', () => {
     else expect(stanceOf(text, id)).toContain('asserts');
   });
 
+  it('does not read "note" as the negation "not"', () => {
+    for (const t of ['Note: alcohol makes your gut leaky.', 'Noted: alcohol makes your gut leaky.', 'Notes from the clinic: alcohol makes your gut leaky.']) {
+      expect(stanceOf(t, 'alcohol-raises-permeability'), t).toEqual(['asserts']);
+    }
+    expect(stanceOf('Alcohol does not make your gut leaky.', 'alcohol-raises-permeability')).not.toContain('asserts');
+  });
+
   it('reads a user handle as a name, not as words of the post', () => {
     const post = 'u/kombucha_kate: L-glutamine healed my leaky gut\n@bonebroth.babe: same here';
     expect(matcher.scan(post).map((h) => h.id)).toEqual(['glutamine-heals-gut']);

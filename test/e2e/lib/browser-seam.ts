@@ -13,8 +13,8 @@
  */
 import type { TabResults } from '../../../entrypoints/lib/messages';
 
-/** The key chords the specs press: GutCheck's own shortcuts (next / previous claim) and Escape. */
-export type Chord = 'Escape' | 'Alt+Shift+KeyN' | 'Alt+Shift+KeyP';
+/** The key chords the specs press: GutCheck's own shortcuts (next / previous claim), Escape and Tab. */
+export type Chord = 'Escape' | 'Alt+Shift+KeyN' | 'Alt+Shift+KeyP' | 'Tab' | 'Shift+Tab';
 
 export interface E2EPage {
   url(): string;
@@ -29,6 +29,8 @@ export interface E2EPage {
   hover(x: number, y: number): Promise<void>;
   /** A key chord, by physical key. */
   press(chord: Chord): Promise<void>;
+  /** Types text with the real keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
   /** Picks `value` in the <select> matching `selector`, as a user would (fires input and change). */
   select(selector: string, value: string): Promise<void>;
   /** Reloads and waits for the load event. */

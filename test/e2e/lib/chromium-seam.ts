@@ -28,6 +28,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
         await page.mouse.move(x, y, { steps: 2 });
       },
       press: (chord) => page.keyboard.press(chord), // Playwright spells chords the seam's way
+      type: (text) => page.keyboard.type(text),
       async select(selector, value) {
         await page.selectOption(selector, value);
       },

@@ -21,6 +21,8 @@ const KEYS: Readonly<Record<Chord, readonly KeyInput[]>> = {
   Escape: ['Escape'],
   'Alt+Shift+KeyN': ['Alt', 'Shift', 'KeyN'],
   'Alt+Shift+KeyP': ['Alt', 'Shift', 'KeyP'],
+  Tab: ['Tab'],
+  'Shift+Tab': ['Shift', 'Tab'],
 };
 
 /** Requests that stay on the device; anything else not to our server is a leak. */
@@ -46,6 +48,7 @@ function wrap(page: Page): E2EPage {
       await page.keyboard.press(keys[keys.length - 1]!);
       for (const key of keys.slice(0, -1).reverse()) await page.keyboard.up(key);
     },
+    type: (text) => page.keyboard.type(text),
     async select(selector, value) {
       await page.select(selector, value);
     },

@@ -1,0 +1,221 @@
+/**
+ * Pages that break extensions, for any browser behind the seam. Each holds a claim GutCheck must
+ * mark beside what it must leave alone, so a crashed or idle content script cannot pass:
+ * - a rich-text editor and a designMode frame: the reader's draft is never read, marked or
+ *   answered by a card, typing there is not read, and a block made editable later loses its mark;
+ * - 3,000 nested display:contents wrappers: no stack overflow, the claim at the bottom is marked;
+ * - a closed <details>: its answer is read only once opened;
+ * - a page's own shadow root: the mark there is drawn (Firefox applies a document's ::highlight()
+ *   rules only outside shadow roots), checked by the pixels with and without that mark;
+ * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
+ * - a right-to-left page: the English card stays left-to-right;
+ * - the card and the keyboard: Tab stays inside the card; Escape after the reader moved on
+ *   leaves focus where it is.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollFor, sleep, type E2EBrowser, type E2EPage, type LaunchE2E } from '../lib/browser-seam';
+import { focusInPage, openCardByPointer, peekCard, readCard } from '../lib/seam-card';
+import { expectNoTrafficBeyondLoopback, readMarks, waitForMarks } from '../lib/seam-checks';
+import type { Mark } from '../lib/probe';
+
+const texts = (marks: readonly Mark[]) => marks.map((m) => m.text).join(' | ');
+
+/** How many marks start inside an element matching `selector` (or inside its open shadow root). Run in the page. */
+const markedInPage = (selector: string): number => {
+  let n = 0;
+  for (const [name, hl] of CSS.highlights) {
+    if (!name.startsWith('gutcheck-')) continue;
+    for (const r of hl as Highlight) {
+      const node = (r as Range).startContainer;
+      const root = node.getRootNode();
+      const el = root instanceof ShadowRoot ? root.host : node instanceof Element ? node : node.parentElement;
+      if (el?.closest(selector)) n++;
+    }
+  }
+  return n;
+};
+const markedIn = (page: E2EPage, selector: string) => page.evaluate(markedInPage, selector);
+
+/** A point inside the first line box of the element matching `selector`. Run in the page. */
+const pointInPage = (selector: string): { x: number; y: number } | null => {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getClientRects()[0];
+  return r ? { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 } : null;
+};
+
+/** The innermost focused element's id or test id, and whether it is in the card. Run in the page. */
+const focusedInPage = (): { id: string | null; inCard: boolean } => {
+  let el: Element | null = document.activeElement;
+  let last = el;
+  while (el) {
+    last = el;
+    el = el.shadowRoot?.activeElement ?? null;
+  }
+  return { id: last?.id || last?.getAttribute('data-testid') || null, inCard: !!last?.closest('[data-testid="gutcheck-card"]') };
+};
+
+/** Takes the shadow root's marks out of their highlights (kept on window) or puts them back. Run in the page. */
+const toggleShadowMarksInPage = (show: boolean): number => {
+  const w = window as unknown as { __kept?: [Highlight, Range][] };
+  if (show) {
+    for (const [hl, r] of w.__kept ?? []) hl.add(r);
+    const n = w.__kept?.length ?? 0;
+    w.__kept = [];
+    return n;
+  }
+  w.__kept = [];
+  for (const [name, hl] of CSS.highlights) {
+    if (!name.startsWith('gutcheck-')) continue;
+    for (const r of [...(hl as Highlight)] as Range[]) {
+      if (r.startContainer.getRootNode() instanceof ShadowRoot) {
+        (hl as Highlight).delete(r);
+        w.__kept.push([hl as Highlight, r]);
+      }
+    }
+  }
+  return w.__kept.length;
+};
+
+export function describeHostilePages(launch: LaunchE2E): void {
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await expectNoTrafficBeyondLoopback(browser);
+    expect(browser.errors()).toEqual([]);
+    await browser?.close();
+  });
+
+  describe('a rich-text editor and a designMode frame', () => {
+    let page: E2EPage;
+    beforeAll(async () => {
+      page = await browser.open('/hostile/editor.html');
+    });
+
+    it('marks the page’s own claims and nothing the reader is editing', async () => {
+      const marks = await waitForMarks(page, { atLeast: 2 });
+      expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+      expect(texts(marks)).toMatch(/Gluten causes leaky gut/);
+      expect(await markedIn(page, '#editor')).toBe(0);
+      expect(texts(marks)).not.toMatch(/Glutamine|Bone broth|Collagen/);
+      expect(marks.filter((m) => m.forbidden)).toEqual([]);
+    });
+
+    it('a click that places the caret in the editor opens no card, and typing there is not read', async () => {
+      const at = (await page.evaluate(pointInPage, '#draft'))!;
+      await page.click(at.x, at.y);
+      await page.type(' Bone broth heals leaky gut.');
+      await sleep(800);
+      expect(await peekCard(page)).toBeNull();
+      expect(await markedIn(page, '#editor')).toBe(0);
+    });
+
+    it('a block made editable after load loses its mark', async () => {
+      expect(await markedIn(page, '#later')).toBeGreaterThan(0);
+      await page.evaluate(() => document.getElementById('later')!.setAttribute('contenteditable', 'true'), undefined);
+      expect(await pollFor(() => markedIn(page, '#later'), (n) => n === 0, 5000)).toBe(0);
+      expect(await markedIn(page, '#outside')).toBeGreaterThan(0);
+      await page.screenshot(`${browser.name}-hostile-editor.png`);
+    });
+  });
+
+  it('marks the claim above and the one under 3,000 display:contents wrappers', async () => {
+    const page = await browser.open('/hostile/deep.html');
+    const marks = await waitForMarks(page, { atLeast: 2, timeoutMs: 15_000 });
+    expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+    expect(texts(marks)).toMatch(/Bone broth seals the holes/);
+  });
+
+  describe('a FAQ page with a closed <details> and a web component', () => {
+    let page: E2EPage;
+    beforeAll(async () => {
+      page = await browser.open('/hostile/faq.html');
+      await waitForMarks(page, { atLeast: 2 });
+    });
+
+    it('leaves the hidden answer alone until the reader opens it, then marks it', async () => {
+      expect(texts(await readMarks(page))).toMatch(/Ibuprofen pokes holes/);
+      expect(await markedIn(page, '#faq p')).toBe(0);
+      const at = (await page.evaluate(pointInPage, '#faq summary'))!;
+      await page.click(at.x, at.y);
+      expect(await pollFor(() => markedIn(page, '#faq p'), (n) => n > 0, 5000)).toBeGreaterThan(0);
+    });
+
+    it('draws the mark inside the page’s own shadow root', async () => {
+      expect(await markedIn(page, '#note')).toBe(1);
+      await page.evaluate(pointInPage, '#note');
+      const shown = readFileSync(await page.screenshot(`${browser.name}-shadow-mark-shown.png`));
+      expect(await page.evaluate(toggleShadowMarksInPage, false)).toBe(1);
+      const hidden = readFileSync(await page.screenshot(`${browser.name}-shadow-mark-hidden.png`));
+      await page.evaluate(toggleShadowMarksInPage, true);
+      expect(shown.equals(hidden), 'the screenshot changes when the shadow root’s mark is taken away').toBe(false);
+    });
+
+    it('Tab and Shift+Tab cycle inside the open card', async () => {
+      await page.press('Alt+Shift+KeyN');
+      await readCard(page);
+      expect(await pollFor(() => page.evaluate(focusInPage, undefined), (f) => f.inCard, 3000)).toMatchObject({ inCard: true });
+      const controls = await page.evaluate(
+        () => document.querySelector('gutcheck-ui')!.shadowRoot!.querySelectorAll('[data-testid="gutcheck-card"] a[href], [data-testid="gutcheck-card"] button:not([disabled])').length,
+        undefined,
+      );
+      for (let i = 0; i < controls + 2; i++) {
+        await page.press('Tab');
+        expect((await page.evaluate(focusInPage, undefined)).inCard, `Tab ${i + 1} stays in the card`).toBe(true);
+      }
+      await page.press('Shift+Tab');
+      expect((await page.evaluate(focusInPage, undefined)).inCard).toBe(true);
+    });
+
+    it('Escape after the reader moved focus to the page closes the card and leaves focus there', async () => {
+      await page.evaluate(() => {
+        const b = document.createElement('button');
+        b.id = 'page-button';
+        b.textContent = 'Page button';
+        document.body.append(b);
+        b.focus();
+      }, undefined);
+      expect(await page.evaluate(focusedInPage, undefined)).toEqual({ id: 'page-button', inCard: false });
+      await page.press('Escape');
+      expect(await pollFor(() => peekCard(page), (c) => c === null, 3000)).toBeNull();
+      expect(await page.evaluate(focusedInPage, undefined)).toEqual({ id: 'page-button', inCard: false });
+    });
+  });
+
+  it('brings a claim deep inside one very long paragraph, and its card, on screen', async () => {
+    const page = await browser.open('/hostile/long.html');
+    await waitForMarks(page, { atLeast: 1 });
+    await page.press('Alt+Shift+KeyN');
+    await readCard(page);
+    const seen = await page.evaluate(() => {
+      const card = document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('[data-testid="gutcheck-card"]')!.getBoundingClientRect();
+      let mark: DOMRect | null = null;
+      for (const [name, hl] of CSS.highlights) if (name.startsWith('gutcheck-')) for (const r of hl as Highlight) mark = (r as Range).getBoundingClientRect();
+      return { mark: mark && { top: mark.top, bottom: mark.bottom }, card: { top: card.top, bottom: card.bottom }, height: innerHeight };
+    }, undefined);
+    expect(seen.mark!.top, 'the passage is on screen').toBeGreaterThanOrEqual(0);
+    expect(seen.mark!.bottom).toBeLessThanOrEqual(seen.height);
+    expect(seen.card.top, 'the card is on screen').toBeGreaterThanOrEqual(0);
+    expect(seen.card.top).toBeLessThan(seen.height);
+    await page.screenshot(`${browser.name}-hostile-long-paragraph.png`);
+  });
+
+  it('keeps the English card left-to-right on a right-to-left page', async () => {
+    const page = await browser.open('/hostile/rtl.html');
+    const marks = await waitForMarks(page, { atLeast: 1 });
+    await openCardByPointer(page, marks[0]!.name, 0);
+    const dir = await page.evaluate(() => {
+      const card = document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('[data-testid="gutcheck-card"]')!;
+      const close = card.querySelector('[data-testid="card-close"]')!.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      return { direction: getComputedStyle(card).direction, attr: card.getAttribute('dir'), closeOnRight: close.left > box.left + box.width / 2 };
+    }, undefined);
+    expect(dir).toEqual({ direction: 'ltr', attr: 'ltr', closeOnRight: true });
+    await page.screenshot(`${browser.name}-hostile-rtl-card.png`);
+  });
+}
