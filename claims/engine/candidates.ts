@@ -113,6 +113,10 @@ function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[]
   // The units where each claim already has a match: those need no second try.
   const done = new Map<string, Set<number>>();
   for (const f of found) (done.get(f.id) ?? done.set(f.id, new Set()).get(f.id)!).add(f.core);
+  // A sentence that makes a claim of its own borrows no topic from the sentence before it:
+  // "Alcohol makes your gut leaky" after "She has a marathon plan" is about alcohol. (A title or
+  // heading still frames it: a list item under "Probiotics" can make two claims.)
+  const complete = new Set(found.map((f) => f.core));
   for (let u = 0; u < units.length; u++) {
     const own = byUnit[u]!;
     const claims = triggeredClaims(own, c)?.filter((claim) => !claim.groups && !done.get(claim.id)?.has(u));
@@ -120,7 +124,7 @@ function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[]
     const context = new Set<number>();
     if (doc.title >= 0 && doc.title !== u) context.add(doc.title);
     if (doc.heading[u]! >= 0) context.add(doc.heading[u]!);
-    if (u > 0 && doc.para[u - 1] === doc.para[u]) context.add(u - 1);
+    if (u > 0 && doc.para[u - 1] === doc.para[u] && !complete.has(u)) context.add(u - 1);
     if (!context.size) continue;
     const hits = [...context].flatMap((k) => byUnit[k]!).concat(own);
     for (const claim of claims) {

@@ -20,6 +20,12 @@ describe('finding claims in messy text', () => {
     else expect(stanceOf(text, id)).toContain('asserts');
   });
 
+  it('a sentence that makes its own claim borrows no topic from the sentence before', () => {
+    const text = 'My sister spent all weekend on a marathon plan. Alcohol makes your gut leaky, even after one big night.';
+    expect(matcher.scan(text).map((h) => h.id)).toEqual(['alcohol-raises-permeability']);
+    expect(stanceOf('I started training for a marathon. It made my gut leaky for days after every long run.', 'exercise-heat-raise-permeability')).toContain('asserts');
+  });
+
   it('does not read "note" as the negation "not"', () => {
     for (const t of ['Note: alcohol makes your gut leaky.', 'Noted: alcohol makes your gut leaky.', 'Notes from the clinic: alcohol makes your gut leaky.']) {
       expect(stanceOf(t, 'alcohol-raises-permeability'), t).toEqual(['asserts']);
