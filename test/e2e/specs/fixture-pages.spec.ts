@@ -2,8 +2,8 @@
  * Every golden page in test/fixtures/pages, for any browser behind the seam: the expected
  * passages are marked with their claims' verdicts, the badge counts the asserted claims, a click
  * on each asserted mark opens a card naming its verdict, and the page itself is left as it was
- * (the baseline is the same file opened as file://, where the extension does not run). The same
- * expectations as fixture-pages.e2e.test.ts, which runs them in Chromium through Playwright.
+ * (the baseline is the same file opened as file://, where the extension does not run). Run in
+ * Chromium by fixture-pages.e2e.test.ts and in Firefox by firefox/fixture-pages.e2e.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
