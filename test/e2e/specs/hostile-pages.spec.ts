@@ -9,6 +9,10 @@
  *   rules only outside shadow roots), checked by the pixels with and without that mark;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - a right-to-left page: the English card stays left-to-right;
+ * - a strict Content-Security-Policy: marks drawn and the card styled;
+ * - a page that removes GutCheck's style and shadow host: both come back for the next claim;
+ * - a page that breaks the DOM's built-ins (prototypes, window.CSS, MutationObserver): GutCheck
+ *   runs in its own world; the marks are checked by pixels against the page without GutCheck;
  * - the card and the keyboard: Tab stays inside the card; Escape after the reader moved on
  *   leaves focus where it is.
  */
@@ -204,6 +208,71 @@ export function describeHostilePages(launch: LaunchE2E): void {
     expect(seen.card.top).toBeLessThan(seen.height);
     await page.screenshot(`${browser.name}-hostile-long-paragraph.png`);
   });
+
+  it('draws marks and a styled card under a strict Content-Security-Policy', async () => {
+    const page = await browser.open('/hostile/csp.html');
+    const marks = await waitForMarks(page, { atLeast: 2 });
+    expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+    await openCardByPointer(page, marks[0]!.name, 0);
+    const look = await page.evaluate(() => {
+      const card = document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('[data-testid="gutcheck-card"]')!;
+      const style = getComputedStyle(card);
+      return { padding: style.padding, position: getComputedStyle(card.parentElement!).position };
+    }, undefined);
+    expect(look).toEqual({ padding: '12px 14px', position: 'fixed' });
+    const baseline = await browser.openBaseline('hostile/csp.html');
+    const plain = readFileSync(await baseline.screenshot(`${browser.name}-csp-baseline.png`));
+    await baseline.close();
+    await page.press('Escape');
+    expect(await pollFor(() => peekCard(page), (c) => c === null, 3000)).toBeNull();
+    const marked = readFileSync(await page.screenshot(`${browser.name}-csp-marked.png`));
+    expect(marked.equals(plain), 'the marks are drawn').toBe(false);
+  });
+
+  it('puts its style and shadow host back when the page removes them', async () => {
+    const page = await browser.open('/hostile/removal.html');
+    const first = await waitForMarks(page, { atLeast: 1 });
+    await openCardByPointer(page, first[0]!.name, 0); // mounts the shadow host
+    await page.press('Escape');
+    const removed = await page.evaluate(() => {
+      const ours = [...document.querySelectorAll('[data-gutcheck-ui], gutcheck-ui')];
+      (window as unknown as { tidy(): void }).tidy();
+      return ours.filter((el) => !el.isConnected).length;
+    }, undefined);
+    expect(removed, 'the page removed our style and our shadow host').toBe(2);
+    await page.evaluate(() => (window as unknown as { addPost(): void }).addPost(), undefined);
+    expect(await pollFor(() => markedIn(page, '#later'), (n) => n > 0, 5000)).toBeGreaterThan(0);
+    const card = await openCardByPointer(page, (await readMarks(page)).find((m) => /Bone broth/.test(m.text))!.name, 0);
+    expect(card.verdict).not.toBe('');
+    expect(await page.evaluate(() => document.querySelectorAll('style[data-gutcheck-ui]').length + document.adoptedStyleSheets.length, undefined)).toBeGreaterThan(0);
+  });
+
+  it('runs in its own world on a page that breaks the DOM’s built-ins', async () => {
+    const page = await browser.open('/hostile/override.html');
+    await sleep(1500);
+    const baseline = await browser.openBaseline('hostile/override.html');
+    const plain = readFileSync(await baseline.screenshot(`${browser.name}-override-baseline.png`));
+    await baseline.close();
+    const shown = readFileSync(await pollForShot(page, plain));
+    expect(shown.equals(plain), 'the marks are drawn').toBe(false);
+    await page.press('Alt+Shift+KeyN');
+    expect(await pollFor(() => peekCard(page), (c) => c !== null, 5000)).not.toBeNull();
+  });
+
+  /** Screenshots the page until it differs from `plain` (the marks are painted), for up to 8 s. */
+  async function pollForShot(page: E2EPage, plain: Buffer): Promise<string> {
+    let path = '';
+    await pollFor(
+      async () => {
+        path = await page.screenshot(`${browser.name}-override-marked.png`);
+        return readFileSync(path);
+      },
+      (shot) => !shot.equals(plain),
+      8000,
+      300,
+    );
+    return path;
+  }
 
   it('keeps the English card left-to-right on a right-to-left page', async () => {
     const page = await browser.open('/hostile/rtl.html');
