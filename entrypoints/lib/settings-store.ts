@@ -1,13 +1,31 @@
 import { browser } from 'wxt/browser';
-import { migrateSettings, SETTINGS_KEY, settingsSchema, type Settings } from './settings';
+import { DEFAULT_SETTINGS, isDamaged, migrateSettings, SETTINGS_KEY, settingsSchema, type Settings } from './settings';
 
-/** Reads settings from storage.local, migrating old or damaged values (the one read path). */
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return migrateSettings(stored[SETTINGS_KEY]);
+/** What went wrong reading the settings, for a short note to the person: storage failed, or the value was damaged. */
+export type SettingsProblem = 'unreadable' | 'repaired';
+
+/**
+ * Reads settings from storage.local, migrating old or damaged values (the one read path). Never
+ * throws: a storage call that fails gives the defaults, so a broken profile cannot stop GutCheck.
+ */
+export async function readSettings(): Promise<{ settings: Settings; problem: SettingsProblem | null }> {
+  let raw: unknown;
+  try {
+    raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  } catch {
+    return { settings: structuredClone(DEFAULT_SETTINGS), problem: 'unreadable' };
+  }
+  return { settings: migrateSettings(raw), problem: isDamaged(raw) ? 'repaired' : null };
 }
 
-/** Validates and writes settings; a bad value is a programming error, so it throws. */
+export async function loadSettings(): Promise<Settings> {
+  return (await readSettings()).settings;
+}
+
+/**
+ * Validates and writes settings. A bad value is a programming error, so it throws; a storage that
+ * refuses the write (quota, a broken profile) rejects, and the caller tells the person.
+ */
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settingsSchema.parse(settings) });
 }

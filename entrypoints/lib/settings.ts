@@ -45,6 +45,17 @@ export function migrateSettings(raw: unknown): Settings {
   return structuredClone(DEFAULT_SETTINGS);
 }
 
+/**
+ * True when a stored value could not be read whole, so migrateSettings kept what it could and
+ * used defaults for the rest (the options page says so). Nothing stored, a current value and a
+ * value from the early builds are not damage.
+ */
+export function isDamaged(raw: unknown): boolean {
+  if (raw === undefined || settingsSchema.safeParse(raw).success) return false;
+  const legacy = raw !== null && typeof raw === 'object' && !('version' in raw) && ('enabled' in raw || 'paused' in raw);
+  return !(legacy && legacySchema.safeParse(raw).success);
+}
+
 /** A v1 value with some bad fields: keep what parses. */
 function repairV1(raw: object): Settings {
   const rec = raw as Record<string, unknown>;

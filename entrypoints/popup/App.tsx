@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '../lib/settings-store';
+import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
 import type { PageInfo } from '../lib/messages';
 import { activePage } from './active-page';
 import { ReportsExport } from './ReportsExport';
@@ -12,12 +12,23 @@ const MODE_LABELS: Readonly<Record<Mode, string>> = {
 };
 const MODES = Object.keys(MODE_LABELS) as Mode[];
 
+/** Short, calm notes when storage misbehaves: the person keeps working with what GutCheck could keep. */
+const PROBLEM_NOTES: Readonly<Record<SettingsProblem | 'unsaved', string>> = {
+  unreadable: 'GutCheck could not read its saved settings, so it is using the defaults for now.',
+  repaired: 'Some saved GutCheck settings were damaged. The parts that could be read are kept; the rest are back to their defaults.',
+  unsaved: 'This change could not be saved (the browser refused to store it). It will be lost when the browser closes.',
+};
+
 /** Two choices: this site (or "same as everywhere") and everywhere. Saved at once, kept across restarts. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [problem, setProblem] = useState<SettingsProblem | 'unsaved' | null>(null);
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void readSettings().then((read) => {
+      setSettings(read.settings);
+      setProblem(read.problem);
+    });
     void activePage().then(setPage);
     return watchSettings(setSettings);
   }, []);
@@ -25,11 +36,19 @@ export function App() {
   const host = page ? new URL(page.url).hostname : null;
   const update = (next: Settings) => {
     setSettings(next);
-    void saveSettings(next);
+    saveSettings(next).then(
+      () => setProblem((p) => (p === 'unsaved' ? null : p)),
+      () => setProblem('unsaved'),
+    );
   };
   return (
     <main>
       <h1>GutCheck</h1>
+      {problem ? (
+        <p className="note" role="status" data-testid="settings-note">
+          {PROBLEM_NOTES[problem]}
+        </p>
+      ) : null}
       <label htmlFor="mode-site">This site{host ? ` (${host})` : ''}</label>
       <select
         id="mode-site"

@@ -120,6 +120,24 @@ describe('card actions', () => {
     expect((await readMarks(page)).map((m) => m.text)).not.toContain(hidden.text);
   });
 
+  it('damaged stored settings: the popup says so in a short note, keeps the readable parts, and the page still works', async () => {
+    await (await session.worker()).evaluate(async () => {
+      await chrome.storage.local.set({ 'gutcheck:settings': { version: 1, mode: 'loud', sites: { '127.0.0.1': 'badge' } } });
+    });
+    const fresh = await session.openPopup(page);
+    const note = fresh.locator('[data-testid="settings-note"]');
+    await note.waitFor({ timeout: 5000 });
+    expect(await note.innerText()).toMatch(/damaged.*parts that could be read are kept/);
+    expect(await note.getAttribute('role')).toBe('status');
+    expect(await fresh.locator('[data-testid="mode-site"]').inputValue()).toBe('badge');
+    expect(await fresh.locator('[data-testid="mode-global"]').inputValue()).toBe('marks');
+    await shoot(fresh, 'popup-damaged-settings.png');
+    await fresh.selectOption('[data-testid="mode-site"]', '');
+    await expect.poll(() => storedSettings()).toEqual({ version: 1, mode: 'marks', sites: {} });
+    await fresh.close();
+    await expectMarkCount((n) => n > 0, 'marks back once the repaired settings were saved');
+  });
+
   it('logs no console errors', () => {
     expect(session.consoleErrors).toEqual([]);
   });

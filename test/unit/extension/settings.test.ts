@@ -8,7 +8,7 @@ import {
   settingsSchema,
   withSiteMode,
 } from '@/entrypoints/lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '@/entrypoints/lib/settings-store';
+import { loadSettings, readSettings, saveSettings, watchSettings } from '@/entrypoints/lib/settings-store';
 
 describe('settings schema and migration', () => {
   it('keeps a valid v1 value as it is', () => {
@@ -71,5 +71,33 @@ describe('settings storage', () => {
     stop();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, mode: 'badge', sites: {} } });
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports no problem for nothing stored, a current value or one from the early builds', async () => {
+    expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { enabled: false, paused: ['a.example'] } });
+    expect((await readSettings()).problem).toBeNull();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, mode: 'badge', sites: {} } });
+    expect((await readSettings()).problem).toBeNull();
+  });
+
+  it('keeps the readable parts of a corrupted value and says it was repaired', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, mode: 'loud', sites: { 'a.example': 'off', 'b.example': 7 } } });
+    expect(await readSettings()).toEqual({ settings: { version: 1, mode: 'marks', sites: { 'a.example': 'off' } }, problem: 'repaired' });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: '{"version":1' });
+    expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: 'repaired' });
+  });
+
+  it('gives the defaults, and says so, when the storage call itself throws', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error: profile locked'));
+    expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: 'unreadable' });
+    expect(get).toHaveBeenCalled();
+    get.mockRejectedValueOnce(new Error('IO error'));
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('rejects a write the storage refuses (a full quota), so the caller can say so', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveSettings({ version: 1, mode: 'off', sites: {} })).rejects.toThrow(/QUOTA/);
   });
 });
