@@ -121,6 +121,8 @@ export class PageScanner {
     const rendered = isRendered(unit);
     const read = rendered ? readUnit(unit) : { text: '', segments: [] };
     const nodes = read.segments.flatMap((s) => (s.node ? [s.node] : []));
+    // Before the unchanged check: an empty frame just added changes no text yet.
+    this.watchFrames(unit);
     if (this.store.isUnchanged(unit, read.text, nodes, rendered)) return;
     const hits = read.text ? this.matcher().scan(read.text, unitContext(unit)) : [];
     const fresh = anchorHits(unit, read, hits, this.verdictOf);
@@ -129,6 +131,36 @@ export class PageScanner {
     this.events.removed([...removed, ...gone]);
     this.events.added(added);
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);
+  }
+
+  /** Frames whose loads are listened for (each once). */
+  private readonly frames = new WeakSet<Element>();
+
+  /**
+   * A frame added after load (an embedded post) or navigated holds no text when its unit is read:
+   * its load rescans the unit and its new document is watched for changes. Cross-origin frames
+   * load too, but their documents stay closed to us, so the rescan reads nothing new.
+   */
+  private watchFrames(unit: Element): void {
+    const frames = unit.localName === 'iframe' ? [unit] : unit.getElementsByTagName('iframe');
+    for (const frame of frames) {
+      if (this.frames.has(frame)) continue;
+      this.frames.add(frame);
+      frame.addEventListener('load', () => {
+        const doc = frameDocument(frame);
+        if (doc) this.events.foundRoot(doc);
+        this.scanChanged([frame]);
+      });
+    }
+  }
+}
+
+/** A same-origin frame's document, or null (cross-origin frames throw or give null). */
+function frameDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
   }
 }
 

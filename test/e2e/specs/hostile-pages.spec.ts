@@ -9,6 +9,7 @@
  *   rules only outside shadow roots), checked by the pixels with and without that mark;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - a right-to-left page: the English card stays left-to-right;
+ * - a frame added after load: its text is read once it has loaded;
  * - a strict Content-Security-Policy: marks drawn and the card styled;
  * - a page that removes GutCheck's style and shadow host: both come back for the next claim;
  * - a page that breaks the DOM's built-ins (prototypes, window.CSS, MutationObserver): GutCheck
@@ -207,6 +208,21 @@ export function describeHostilePages(launch: LaunchE2E): void {
     expect(seen.card.top, 'the card is on screen').toBeGreaterThanOrEqual(0);
     expect(seen.card.top).toBeLessThan(seen.height);
     await page.screenshot(`${browser.name}-hostile-long-paragraph.png`);
+  });
+
+  it('reads a frame the page adds after load, once it has loaded', async () => {
+    const page = await browser.open('/hostile/frame-late.html');
+    expect(texts(await waitForMarks(page, { atLeast: 1 }))).toMatch(/Ibuprofen pokes holes/);
+    const inFrame = () =>
+      page.evaluate(() => {
+        const view = (document.getElementById('embed') as HTMLIFrameElement | null)?.contentWindow as (Window & typeof globalThis) | null;
+        if (!view?.CSS?.highlights) return [];
+        const out: string[] = [];
+        for (const [name, hl] of view.CSS.highlights) if (name.startsWith('gutcheck-')) for (const r of hl as Highlight) out.push((r as Range).toString());
+        return out;
+      }, undefined);
+    const marks = await pollFor(inFrame, (m) => m.length > 0, 8000, 200);
+    expect(marks.join(' | ')).toMatch(/bone broth seals the holes/i);
   });
 
   it('draws marks and a styled card under a strict Content-Security-Policy', async () => {
