@@ -52,8 +52,15 @@ describe('popup modes', () => {
   });
 
   it('stays off after a reload (stored, not in memory)', async () => {
+    // Absence proves nothing until the content script has run and decided: its report for the
+    // reloaded page (sent in "off" mode too, with no claims) is the positive signal.
+    const key = `tab:${await session.tabId(page)}`;
+    const worker = await session.worker();
+    await worker.evaluate((k) => chrome.storage.session.remove(k), key);
     await page.reload();
-    await page.waitForTimeout(1500);
+    await expect
+      .poll(() => worker.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] ?? null) as { claims: unknown[] } | null, key), { timeout: 8000 })
+      .toMatchObject({ claims: [] });
     expect(await readMarks(page)).toEqual([]);
     await expectBadge(session, page, '');
   });
