@@ -102,6 +102,7 @@ describe('database browser', () => {
     const card = await openCardByPointer(page, name!, 0);
     const claim = claimFromCardText(card.claim);
     expect(claim, card.claim).toBeDefined();
+    await cardOf(page).getByTestId('card-more').scrollIntoViewIfNeeded();
     await shoot(page, 'card-more-link.png');
     const opened = session.ctx.waitForEvent('page', { timeout: 10_000 });
     await cardOf(page).getByTestId('card-more').click();
