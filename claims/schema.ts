@@ -11,7 +11,8 @@ export const EVIDENCE_LEVELS = ['high', 'moderate', 'low', 'very-low'] as const;
 export const verdictSchema = z.enum(VERDICTS);
 export const evidenceSchema = z.enum(EVIDENCE_LEVELS);
 
-const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
+/** A claim id: kebab-case, also the data file's name and the database page's permalink. */
+export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
 
 /** A citation; at least one stable identifier so a reader can find the exact work. */
 export const sourceSchema = z

@@ -3,6 +3,7 @@ import type { Stance } from '@/claims/engine';
 import type { Claim } from '@/claims/schema';
 import { STANCE_WORDS, verdictWords } from '@/claims/words';
 import { EvidenceMeter } from './EvidenceMeter';
+import { reviewDate } from './review-date';
 import { SourceList } from './SourceList';
 import { VerdictLabel } from './VerdictLabel';
 
@@ -23,6 +24,8 @@ export interface EvidenceCardProps {
   onDismiss(): void;
   onWrongMatch(): void;
   onClose(): void;
+  /** Opens this claim's entry in the database page, in a new tab. */
+  onMore(): void;
 }
 
 const QUOTE_MAX = 220;
@@ -85,6 +88,14 @@ export function EvidenceCard(props: EvidenceCardProps) {
       <p className="reviewed" data-testid="card-reviewed">
         Reviewed {reviewDate(claim.reviewed)} by {claim.reviewedBy}
       </p>
+      {/* A button, not <a href>: the database page is opened by the background (see
+          entrypoints/lib/open-database.ts), since a web page may not link to an extension page
+          that is not web-accessible, and making it web-accessible would let pages detect GutCheck. */}
+      <p className="more">
+        <button type="button" className="link" data-testid="card-more" onClick={props.onMore}>
+          More about this claim <span className="new-tab">(opens in a new tab)</span>
+        </button>
+      </p>
       <p className="matched" data-testid="card-matched">
         <strong>Why this was flagged: </strong>
         {props.matched.length ? `the words ${props.matched.map((w) => `“${w}”`).join(', ')} in ` : ''}
@@ -102,11 +113,6 @@ export function EvidenceCard(props: EvidenceCardProps) {
       </footer>
     </div>
   );
-}
-
-/** "2026-12-05" as "5 December 2026": a date a reader in any country reads the same way. */
-function reviewDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';

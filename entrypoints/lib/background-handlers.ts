@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { badgeText, messageSchema } from './messages';
+import { openDatabase } from './open-database';
 import { clearTabResults, getTabResults, putTabResults, setBadge } from './tab-results';
 
 /** URL without its fragment: a hash change is the same page for our purposes. */
@@ -32,6 +33,7 @@ export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSende
   if (!parsed.success) return null;
   const msg = parsed.data;
   if (msg.type === 'get-tab-results') return getTabResults(msg.tabId);
+  if (msg.type === 'open-database') return openDatabase(msg.id, sender.tab);
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId) return null;
   return inTabOrder(tabId, async () => {

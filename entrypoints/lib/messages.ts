@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
-import { verdictSchema } from '@/claims/schema';
+import { idSchema, verdictSchema } from '@/claims/schema';
 import { assertedOnPage } from '@/claims/engine/page-stance';
 
 /** One claim found on a page, as the background and the side panel see it. */
@@ -37,8 +37,12 @@ export const pageInfoSchema = z.strictObject({
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
+/** Content script (the card's "More about this claim") -> background: open this claim's database entry. */
+export const openDatabaseSchema = z.strictObject({ type: z.literal('open-database'), id: idSchema });
+export type OpenDatabase = z.infer<typeof openDatabaseSchema>;
+
 /** Every message the background accepts; anything else is ignored. */
-export const messageSchema = z.discriminatedUnion('type', [scanResultsSchema, getTabResultsSchema]);
+export const messageSchema = z.discriminatedUnion('type', [scanResultsSchema, getTabResultsSchema, openDatabaseSchema]);
 export type Message = z.infer<typeof messageSchema>;
 
 /** What the background keeps per tab in storage.session under `tab:<tabId>`. */

@@ -12,6 +12,8 @@ export interface CardActions {
   dismiss(mark: Mark): void;
   /** Saves a wrong-match report; rejects when storage fails. */
   report(mark: Mark): Promise<void>;
+  /** Opens the claim's entry in the database page. */
+  more(id: string): void;
 }
 
 /** How the card was opened: hover peeks close when the pointer leaves, the others stay. */
@@ -91,6 +93,7 @@ export class CardController {
           this.close();
           this.actions.dismiss(mark);
         },
+        onMore: () => this.actions.more(claim.id),
         onWrongMatch: () => {
           this.actions.report(mark).then(
             () => this.setReportState(mark, 'saved'),

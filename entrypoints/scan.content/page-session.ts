@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { requestDatabase } from '../lib/open-database';
 import { makeReport, saveReport } from '../lib/reports';
 import type { Mode } from '../lib/settings';
 import type { Mark } from './anchor';
@@ -41,6 +42,7 @@ export class PageSession {
       ensureUi: async () => void (await this.view.ensureUi()),
       dismiss: (mark) => this.dismiss(mark.hit.id),
       report: (mark) => saveReport(makeReport(location.href, mark.passage, mark.hit.id)),
+      more: requestDatabase,
     });
     this.queue = createWorkQueue({
       signal: ctx.signal,

@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GutCheckLayer } from '@/components/GutCheckLayer';
+import partsCss from '@/components/evidence-parts.css?inline';
 import layerCss from '@/components/gutcheck-layer.css?inline';
 import { fallbackBoxCss } from './highlight-css';
 import type { UiStore } from './ui-store';
@@ -40,7 +41,7 @@ export async function mountUi(ctx: ContentScriptContext, store: UiStore): Promis
     anchor: () => document.documentElement,
     append: 'last',
     inheritStyles: true, // our :host rule resets inherited styles itself and fixes the position
-    css: `${layerCss}\n${fallbackBoxCss()}`,
+    css: `${partsCss}\n${layerCss}\n${fallbackBoxCss()}`,
     isolateEvents: ['keydown', 'keyup', 'keypress'], // typing in the card never reaches page shortcuts
     onMount(container, _shadow, host) {
       host.setAttribute('data-gutcheck-ui', '');

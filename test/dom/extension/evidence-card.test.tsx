@@ -42,6 +42,7 @@ function render(overrides: Partial<EvidenceCardProps> = {}) {
     onDismiss: vi.fn(),
     onWrongMatch: vi.fn(),
     onClose: vi.fn(),
+    onMore: vi.fn(),
     ...overrides,
   };
   act(() => root.render(<EvidenceCard {...props} />));
@@ -103,6 +104,15 @@ describe('EvidenceCard', () => {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
+  });
+
+  it('offers more about the claim: a button that asks for the database entry (a web page may not link to it)', () => {
+    const props = render();
+    const more = q('card-more');
+    expect(more.tagName).toBe('BUTTON');
+    expect(more.textContent).toBe('More about this claim (opens in a new tab)');
+    act(() => more.click());
+    expect(props.onMore).toHaveBeenCalledTimes(1);
   });
 
   it('renders page text as text, never as markup', () => {

@@ -52,6 +52,10 @@ export interface E2EBrowser {
   badge(page: E2EPage): Promise<string>;
   /** Opens the extension popup in a tab of its own, bound to `page`'s tab (popup.html?tabId=). */
   openPopup(page: E2EPage): Promise<E2EPage>;
+  /** Opens one of the extension's own pages (path like "database.html#id") in a new tab. */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  /** Runs `action` and returns the tab it opened whose URL contains `urlPart` (a tab the extension opened). */
+  tabOpenedBy(action: () => Promise<void>, urlPart: string): Promise<E2EPage>;
   /** What the background holds for `page`'s tab: the content script's last report, or null. */
   tabResults(page: E2EPage): Promise<TabResults | null>;
   /** Errors so far from pages, content scripts, extension pages and the background, one line each. */

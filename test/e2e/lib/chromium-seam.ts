@@ -51,6 +51,18 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
     origin: session.server.origin,
     open: async (path) => wrap(await session.open(path)),
     openBaseline: async (file) => wrap(await session.openBaseline(file)),
+    async openExtensionPage(path) {
+      const page = await session.ctx.newPage();
+      await page.goto(`chrome-extension://${session.extId}/${path}`);
+      return wrap(page);
+    },
+    async tabOpenedBy(action, urlPart) {
+      const opened = session.ctx.waitForEvent('page', { timeout: 10_000 });
+      await action();
+      const page = await opened;
+      await page.waitForURL((url) => url.href.includes(urlPart), { timeout: 10_000 });
+      return wrap(page);
+    },
     badge: (page) => session.badge(pw(page)),
     openPopup: async (page) => wrap(await session.openPopup(pw(page))),
     async tabResults(page) {

@@ -152,6 +152,26 @@ export async function launchFirefoxSession(root: string): Promise<E2EBrowser> {
       await openExtensionPage(popup, `popup.html?tabId=${id}`);
       return wrap(popup);
     },
+    async openExtensionPage(path) {
+      const page = await newPage();
+      await openExtensionPage(page, path);
+      return wrap(page);
+    },
+    async tabOpenedBy(action, urlPart) {
+      // Over BiDi a moz-extension:// tab's target keeps the URL about:blank, so the new tab is
+      // the target that was not there before, and its URL is read in the page itself.
+      const before = new Set(firefox.targets());
+      const opened = firefox.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 10_000 });
+      await action();
+      const page = await (await opened).page();
+      if (!page) throw new Error(`no page for the tab at ${urlPart}`);
+      await page.waitForFunction(
+        (part: string) => location.href.includes(part) && document.readyState === 'complete' && !!document.querySelector('main'),
+        { timeout: 10_000 },
+        urlPart,
+      );
+      return wrap(watch(page));
+    },
     async tabResults(page) {
       const id = await tabId(page);
       const raw: unknown = await ext.evaluate((tabId) => browser.runtime.sendMessage({ type: 'get-tab-results', tabId }), id);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handleTabLoading } from '@/entrypoints/lib/background-handlers';
 import { badgeText, messageSchema, tabKey, type PageClaim } from '@/entrypoints/lib/messages';
@@ -8,12 +8,14 @@ const results = (url: string, claims: PageClaim[]) => ({ type: 'scan-results', u
 const fromTab = (id: number, frameId = 0) => ({ tab: { id } as never, frameId });
 
 describe('message schemas', () => {
-  it('accepts the two message types and rejects anything else', () => {
+  it('accepts the three message types and rejects anything else', () => {
     expect(messageSchema.safeParse(results('https://a.example/', [claim('x')])).success).toBe(true);
     expect(messageSchema.safeParse({ type: 'get-tab-results', tabId: 3 }).success).toBe(true);
     expect(messageSchema.safeParse({ type: 'get-tab-results', tabId: -1 }).success).toBe(false);
     expect(messageSchema.safeParse({ type: 'scan-results', url: 'u', claims: [{ id: 'x' }] }).success).toBe(false);
     expect(messageSchema.safeParse({ type: 'delete-everything' }).success).toBe(false);
+    expect(messageSchema.safeParse({ type: 'open-database', id: 'candida-causes-leaky-gut' }).success).toBe(true);
+    expect(messageSchema.safeParse({ type: 'open-database', id: '../popup.html' }).success).toBe(false);
   });
 
   it('counts distinct asserted claim ids for the badge, empty for none', () => {
@@ -41,6 +43,17 @@ describe('background handlers', () => {
     expect(await badge(2)).toBe('3');
     await handleMessage(results('https://a.example/', [claim('a', 'refutes')]), fromTab(2));
     expect(await badge(2)).toBe('');
+  });
+
+  it('opens the database page at the asked entry, in a new tab beside the reader\'s page', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 9 } as never);
+    await handleMessage({ type: 'open-database', id: 'candida-causes-leaky-gut' }, { tab: { id: 4, index: 2 } as never, frameId: 0 });
+    expect(create).toHaveBeenCalledWith({
+      url: fakeBrowser.runtime.getURL('/database.html#candida-causes-leaky-gut'),
+      openerTabId: 4,
+      index: 3,
+    });
+    create.mockRestore();
   });
 
   it('ignores invalid messages, messages without a tab and sub-frames', () => {

@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { EVIDENCE_LEVELS, VERDICTS, type EvidenceLevel, type Verdict } from '@/claims/schema';
+import { evidenceWords, verdictWords } from '@/claims/words';
+import { NO_QUERY, type BrowseQuery } from './claim-search';
+import { countText, STRINGS } from './strings';
+
+export interface BrowseControlsProps {
+  query: BrowseQuery;
+  shown: number;
+  total: number;
+  onChange(query: BrowseQuery): void;
+}
+
+const isVerdict = (v: string): v is Verdict => (VERDICTS as readonly string[]).includes(v);
+const isEvidence = (v: string): v is EvidenceLevel => (EVIDENCE_LEVELS as readonly string[]).includes(v);
+
+/**
+ * The search box, the two filters and the count of shown entries. Plain labelled form controls,
+ * so they work with a keyboard and a screen reader as any form does; the count is a status
+ * region, read out after each change without moving focus.
+ */
+export function BrowseControls({ query, shown, total, onChange }: BrowseControlsProps) {
+  const id = useId();
+  return (
+    <form className="controls" role="search" onSubmit={(e) => e.preventDefault()}>
+      <div className="field search">
+        <label htmlFor={`${id}-q`}>{STRINGS.searchLabel}</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          data-testid="db-search"
+          value={query.text}
+          aria-describedby={`${id}-hint`}
+          autoComplete="off"
+          onChange={(e) => onChange({ ...query, text: e.target.value })}
+        />
+        <p id={`${id}-hint`} className="hint">
+          {STRINGS.searchHint}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-v`}>{STRINGS.verdictLabel}</label>
+        <select
+          id={`${id}-v`}
+          data-testid="db-verdict"
+          value={query.verdict}
+          onChange={(e) => onChange({ ...query, verdict: isVerdict(e.target.value) ? e.target.value : '' })}
+        >
+          <option value="">{STRINGS.anyVerdict}</option>
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {verdictWords(v)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-e`}>{STRINGS.evidenceLabel}</label>
+        <select
+          id={`${id}-e`}
+          data-testid="db-evidence"
+          value={query.evidence}
+          onChange={(e) => onChange({ ...query, evidence: isEvidence(e.target.value) ? e.target.value : '' })}
+        >
+          <option value="">{STRINGS.anyEvidence}</option>
+          {EVIDENCE_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {evidenceWords(level)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="count-row">
+        <p role="status" className="count" data-testid="db-count">
+          {countText(shown, total)}
+        </p>
+        <button type="button" data-testid="db-show-all" onClick={() => onChange(NO_QUERY)}>
+          {STRINGS.showAll}
+        </button>
+      </div>
+    </form>
+  );
+}
