@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { badgeText, messageSchema } from './messages';
+import { badgeDoubtful, badgeText, messageSchema } from './messages';
 import { openDatabase } from './open-database';
 import { clearTabResults, getTabResults, putTabResults, setBadge } from './tab-results';
 
@@ -38,7 +38,7 @@ export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSende
   if (tabId === undefined || tabId < 0 || sender.frameId) return null;
   return inTabOrder(tabId, async () => {
     await putTabResults(tabId, { url: msg.url, claims: msg.claims });
-    await setBadge(tabId, badgeText(msg.claims));
+    await setBadge(tabId, badgeText(msg.claims), badgeDoubtful(msg.claims));
     return { ok: true };
   });
 }

@@ -57,3 +57,15 @@ export function badgeText(claims: readonly PageClaim[]): string {
   const ids = assertedOnPage(claims);
   return ids.size ? String(ids.size) : '';
 }
+
+/** Verdicts that make a page's claims worth a second look; supported and mixed ones do not. */
+const DOUBTFUL: ReadonlySet<PageClaim['verdict']> = new Set(['overstated', 'unsupported', 'contradicted']);
+
+/**
+ * Whether any claim the page asserts is doubtful: the badge keeps its number, and its colour says
+ * this, so a careful article full of well-supported claims does not look like a page of myths.
+ */
+export function badgeDoubtful(claims: readonly PageClaim[]): boolean {
+  const ids = assertedOnPage(claims);
+  return claims.some((c) => ids.has(c.id) && DOUBTFUL.has(c.verdict));
+}

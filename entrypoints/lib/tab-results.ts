@@ -38,13 +38,19 @@ export function toolbarAction(): typeof browser.action | undefined {
   return b.action ?? b.browserAction;
 }
 
+/**
+ * Badge colours, white text on each at 4.5:1 or more: amber-brown when any asserted claim is
+ * doubtful (overstated, not supported, contradicted), green when all are supported or mixed.
+ */
+export const BADGE_COLORS = { doubtful: '#a04a00', sound: '#1b6e3a' } as const;
+
 /** Sets the per-tab badge; a tab that closed meanwhile is not an error worth reporting. */
-export async function setBadge(tabId: number, text: string): Promise<void> {
+export async function setBadge(tabId: number, text: string, doubtful = false): Promise<void> {
   const action = toolbarAction();
   if (!action) return;
   try {
     await action.setBadgeText({ tabId, text });
-    if (text) await action.setBadgeBackgroundColor({ tabId, color: '#3b4a6b' });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: doubtful ? BADGE_COLORS.doubtful : BADGE_COLORS.sound });
   } catch {
     // The tab went away between the message and the badge call.
   }

@@ -44,6 +44,12 @@ describe('popup modes', () => {
     await shoot(popup, 'popup.png');
   });
 
+  it('the badge colour says the page asserts doubtful claims (amber-brown, not the green of sound ones)', async () => {
+    const tabId = await session.tabId(page);
+    const rgba = await (await session.worker()).evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+    expect(rgba.slice(0, 3)).toEqual([0xa0, 0x4a, 0x00]);
+  });
+
   it('this site "off" removes every mark and the badge', async () => {
     await popup.locator('[data-testid="mode-site"]').selectOption('off');
     await expectMarkCount((n) => n === 0, 'marks gone');

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handleTabLoading } from '@/entrypoints/lib/background-handlers';
-import { badgeText, messageSchema, tabKey, type PageClaim } from '@/entrypoints/lib/messages';
+import { badgeDoubtful, badgeText, messageSchema, tabKey, type PageClaim } from '@/entrypoints/lib/messages';
+import { BADGE_COLORS } from '@/entrypoints/lib/tab-results';
 
-const claim = (id: string, stance: PageClaim['stance'] = 'asserts'): PageClaim => ({ id, stance, verdict: 'unsupported', text: `about ${id}` });
+const claim = (id: string, stance: PageClaim['stance'] = 'asserts', verdict: PageClaim['verdict'] = 'unsupported'): PageClaim => ({ id, stance, verdict, text: `about ${id}` });
 const results = (url: string, claims: PageClaim[]) => ({ type: 'scan-results', url, claims });
 const fromTab = (id: number, frameId = 0) => ({ tab: { id } as never, frameId });
 
@@ -23,6 +24,12 @@ describe('message schemas', () => {
     expect(badgeText([claim('a', 'refutes'), claim('b', 'mentions')])).toBe('');
     expect(badgeText([claim('a'), claim('a'), claim('b'), claim('c', 'refutes')])).toBe('2');
   });
+
+  it('calls a page doubtful only when a claim it asserts is overstated, unsupported or contradicted', () => {
+    expect(badgeDoubtful([claim('a', 'asserts', 'supported'), claim('b', 'asserts', 'mixed')])).toBe(false);
+    expect(badgeDoubtful([claim('a', 'asserts', 'supported'), claim('c', 'refutes', 'contradicted')])).toBe(false);
+    expect(badgeDoubtful([claim('a', 'asserts', 'supported'), claim('d', 'asserts', 'overstated')])).toBe(true);
+  });
 });
 
 describe('background handlers', () => {
@@ -35,6 +42,15 @@ describe('background handlers', () => {
     expect((await fakeBrowser.storage.session.get(tabKey(7)))[tabKey(7)]).toMatchObject({ url: 'https://a.example/p' });
     expect(await handleMessage({ type: 'get-tab-results', tabId: 7 }, {})).toMatchObject({ claims: expect.any(Array) });
     expect(await handleMessage({ type: 'get-tab-results', tabId: 8 }, {})).toBeNull();
+  });
+
+  it('colours the badge by whether any asserted claim is doubtful, keeping the count', async () => {
+    const color = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor');
+    await handleMessage(results('https://careful.example/', [claim('a', 'asserts', 'supported'), claim('b', 'asserts', 'mixed')]), fromTab(5));
+    expect(await badge(5)).toBe('2');
+    expect(color).toHaveBeenLastCalledWith({ tabId: 5, color: BADGE_COLORS.sound });
+    await handleMessage(results('https://careful.example/', [claim('a', 'asserts', 'supported'), claim('c', 'asserts', 'unsupported')]), fromTab(5));
+    expect(color).toHaveBeenLastCalledWith({ tabId: 5, color: BADGE_COLORS.doubtful });
   });
 
   it('updates the badge as the feed grows and empties it when nothing is asserted', async () => {
