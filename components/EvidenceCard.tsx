@@ -21,6 +21,8 @@ export interface EvidenceCardProps {
   reportState: ReportState;
   /** Move focus into the card on open (keyboard navigation), so screen readers announce it. */
   takeFocus: boolean;
+  /** Where this claim is among the page's marks, when the reader steps with the keyboard. */
+  step?: { position: number; total: number };
   onDismiss(): void;
   onWrongMatch(): void;
   onClose(): void;
@@ -70,6 +72,11 @@ export function EvidenceCard(props: EvidenceCardProps) {
           ×
         </button>
       </header>
+      {props.step ? (
+        <p className="step" data-testid="card-step">
+          {stepText(props.step)} · Alt+Shift+N next, Alt+Shift+P previous, Esc closes
+        </p>
+      ) : null}
       <VerdictLabel verdict={claim.verdict} />
       <EvidenceMeter level={claim.evidence} />
       <p className="claim" data-testid="card-claim" id={titleId}>
@@ -137,4 +144,9 @@ function cycleFocus(card: HTMLElement, backwards: boolean): boolean {
     return true;
   }
   return false;
+}
+
+/** "Claim 3 of 22": also what the live region says when the reader steps to it. */
+export function stepText(step: { position: number; total: number }): string {
+  return `Claim ${step.position} of ${step.total}`;
 }

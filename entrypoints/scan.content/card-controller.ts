@@ -36,7 +36,10 @@ export class CardController {
     private readonly actions: CardActions,
   ) {}
 
-  async open(mark: Mark, by: OpenedBy): Promise<void> {
+  /** Where the open card's claim is among the page's marks, when opened by stepping with the keyboard. */
+  private step: { position: number; total: number } | undefined;
+
+  async open(mark: Mark, by: OpenedBy, step?: { position: number; total: number }): Promise<void> {
     const claim = this.actions.claimOf(mark.hit.id);
     if (!claim) return;
     const seq = ++this.openSeq;
@@ -49,6 +52,7 @@ export class CardController {
     if (this.current !== mark) this.reportState = 'idle';
     this.current = mark;
     this.openedBy = by;
+    this.step = step;
     this.render(claim, by === 'keyboard');
   }
 
@@ -88,6 +92,7 @@ export class CardController {
         why: mark.hit.why,
         reportState: this.reportState,
         takeFocus,
+        step: this.step,
         onClose: () => this.close(),
         onDismiss: () => {
           this.close();

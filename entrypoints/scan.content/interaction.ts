@@ -1,4 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { verdictWords } from '@/claims/words';
+import { stepText } from '@/components/EvidenceCard';
 import type { Mark } from './anchor';
 import { readingOrder, stepMark } from './claim-order';
 import { rangeContainsPoint, revealRange } from './geometry';
@@ -38,10 +40,14 @@ export function bindInteraction(ctx: ContentScriptContext, session: PageSession)
   bindKeyboard(ctx, {
     move(direction) {
       if (!active()) return false;
-      const next = stepMark(readingOrder(session.store.visibleMarks()), session.card.current, direction);
+      const order = readingOrder(session.store.visibleMarks());
+      const next = stepMark(order, session.card.current, direction);
       if (!next) return false;
+      const step = { position: order.indexOf(next) + 1, total: order.length };
       revealRange(next.range);
-      void session.card.open(next, 'keyboard');
+      void session.card.open(next, 'keyboard', step);
+      const reading = next.hit.stance === 'asserts' ? verdictWords(next.verdict) : `mentioned, not claimed (${verdictWords(next.verdict)})`;
+      session.view.announceStep(`${stepText(step)}: ${reading}`);
       return true;
     },
     close() {

@@ -92,6 +92,13 @@ export class MarksView {
     }, LIVE_DELAY_MS);
   }
 
+  /** Says where the reader stepped ("Claim 3 of 22: Not supported") at once, replacing the count. */
+  announceStep(text: string): void {
+    clearTimeout(this.liveTimer);
+    this.liveTimer = 0;
+    this.ui.set({ live: text });
+  }
+
   /** The fallback painter draws into our shadow root, so adding marks mounts it first. */
   private painterWithUi(inner: FallbackPainter): MarkPainter {
     return {

@@ -78,6 +78,11 @@ describe('screen readers', () => {
     expect(verdict, `card label "${label}" names a verdict of the page's claims`).toBeDefined();
     expect(card.verdict).toBe(label!.replace(/^GutCheck: | claim$/g, ''));
     expect(await cardOf(page).getAttribute('role')).toBe('dialog');
+    const step = await cardOf(page).locator('[data-testid="card-step"]').innerText();
+    expect(step).toMatch(/^Claim 1 of (\d+) · Alt\+Shift\+N next, Alt\+Shift\+P previous, Esc closes$/);
+    const total = step.match(/of (\d+)/)![1];
+    const live = page.locator('gutcheck-ui [data-testid="gutcheck-live"]');
+    await expect.poll(() => live.textContent()).toBe(`Claim 1 of ${total}: ${card.verdict}`);
 
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(async () => (await focusPath(page)).inCard, { message: 'focus follows to the next card' }).toBe(true);

@@ -87,6 +87,14 @@ describe('EvidenceCard', () => {
     expect(q('card-why')).toBeNull();
   });
 
+  it('shows "claim 3 of 22" and the shortcuts when the reader steps with the keyboard, and nothing otherwise', () => {
+    render({ step: { position: 3, total: 22 } });
+    expect(q('card-step').textContent).toBe('Claim 3 of 22 · Alt+Shift+N next, Alt+Shift+P previous, Esc closes');
+    act(() => root.render(<></>));
+    render();
+    expect(q('card-step')).toBeNull();
+  });
+
   it('says when the entry was last reviewed, and by whom', () => {
     render();
     expect(q('card-reviewed').textContent).toBe('Reviewed 22 November 2026 by GutCheck editors');
