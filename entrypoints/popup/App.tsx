@@ -4,6 +4,7 @@ import { readSettings, saveSettings, watchSettings, type SettingsProblem } from 
 import type { PageInfo } from '../lib/messages';
 import { activePage } from './active-page';
 import { ReportsExport } from './ReportsExport';
+import { LineLegend } from '@/components/LineLegend';
 
 const MODE_LABELS: Readonly<Record<Mode, string>> = {
   marks: 'Mark claims on the page',
@@ -83,6 +84,7 @@ export function App() {
           </option>
         ))}
       </select>
+      <LineLegend />
       <ReportsExport />
       <p className="privacy">GutCheck reads pages on this device and sends nothing anywhere.</p>
     </main>

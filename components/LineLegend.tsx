@@ -1,0 +1,37 @@
+import { VERDICTS } from '@/claims/schema';
+import { VERDICT_WORDS } from '@/claims/words';
+import { LOOKS } from '@/entrypoints/scan.content/highlight-css';
+
+/**
+ * What each line on the page means: one sample per verdict in the very look the page uses (the
+ * shape carries the verdict, colour only helps), and the quiet line for claims a page only
+ * mentions or disputes. Shown in the popup; the side panel will show it too.
+ */
+export function LineLegend() {
+  const rows = [
+    ...VERDICTS.map((v) => ({ key: v, look: LOOKS[`gutcheck-${v}`], label: VERDICT_WORDS[v] })),
+    { key: 'context', look: LOOKS['gutcheck-context'], label: 'Mentioned or disputed, not claimed' },
+  ];
+  return (
+    <section className="legend" aria-labelledby="legend-title" data-testid="line-legend">
+      <h2 id="legend-title">What the lines mean</h2>
+      <ul>
+        {rows.map(({ key, look, label }) => (
+          <li key={key} data-testid={`legend-${key}`}>
+            <span
+              className="sample"
+              aria-hidden="true"
+              style={{
+                textDecoration: `underline ${look.line} ${look.color} ${look.width}px`,
+                backgroundColor: look.tint,
+              }}
+            >
+              gut claim
+            </span>{' '}
+            {label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
