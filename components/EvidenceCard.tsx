@@ -23,6 +23,9 @@ export interface EvidenceCardProps {
   takeFocus: boolean;
   /** Where this claim is among the page's marks, when the reader steps with the keyboard. */
   step?: { position: number; total: number };
+  /** Other claims marked on the same words, as "verdict: claim"; choosing one shows its card. */
+  others?: readonly string[];
+  onOther?(index: number): void;
   onDismiss(): void;
   onWrongMatch(): void;
   onClose(): void;
@@ -79,6 +82,20 @@ export function EvidenceCard(props: EvidenceCardProps) {
       ) : null}
       <VerdictLabel verdict={claim.verdict} />
       <EvidenceMeter level={claim.evidence} />
+      {props.others?.length ? (
+        <div className="also" data-testid="card-also">
+          <span className="small-head">Also claimed in these words:</span>
+          <ul>
+            {props.others.map((label, i) => (
+              <li key={label}>
+                <button type="button" className="link" data-testid="card-other" onClick={() => props.onOther?.(i)}>
+                  {label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <p className="claim" data-testid="card-claim" id={titleId}>
         <span className="stance">{STANCE_WORDS[stance]}:</span> {claim.claim}
       </p>

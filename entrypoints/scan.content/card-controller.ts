@@ -1,5 +1,6 @@
 import { isOwnUi } from '@/claims/page-text';
 import type { Claim } from '@/claims/schema';
+import { verdictWords } from '@/claims/words';
 import type { ReportState } from '@/components/EvidenceCard';
 import type { Mark } from './anchor';
 import { viewportRect } from './geometry';
@@ -38,8 +39,10 @@ export class CardController {
 
   /** Where the open card's claim is among the page's marks, when opened by stepping with the keyboard. */
   private step: { position: number; total: number } | undefined;
+  /** Other claims marked on the same words (a sentence can make three): the card offers them. */
+  private others: readonly Mark[] = [];
 
-  async open(mark: Mark, by: OpenedBy, step?: { position: number; total: number }): Promise<void> {
+  async open(mark: Mark, by: OpenedBy, step?: { position: number; total: number }, others: readonly Mark[] = []): Promise<void> {
     const claim = this.actions.claimOf(mark.hit.id);
     if (!claim) return;
     const seq = ++this.openSeq;
@@ -53,6 +56,7 @@ export class CardController {
     this.current = mark;
     this.openedBy = by;
     this.step = step;
+    this.others = others.filter((m) => m !== mark && this.actions.claimOf(m.hit.id));
     this.render(claim, by === 'keyboard');
   }
 
@@ -93,6 +97,14 @@ export class CardController {
         reportState: this.reportState,
         takeFocus,
         step: this.step,
+        others: this.others.map((m) => {
+          const other = this.actions.claimOf(m.hit.id)!;
+          return `${verdictWords(other.verdict)}: ${other.claim}`;
+        }),
+        onOther: (i) => {
+          const next = this.others[i];
+          if (next) void this.open(next, this.openedBy ?? 'click', undefined, [mark, ...this.others.filter((m) => m !== next)]);
+        },
         onClose: () => this.close(),
         onDismiss: () => {
           this.close();

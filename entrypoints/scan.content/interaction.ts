@@ -10,10 +10,11 @@ import { bindPointer } from './pointer';
 import { parentOf } from './units';
 
 /**
- * The marked passage at a point: walks up from the event target to its scan unit, then tests
- * only that unit's marks against the pointer (an asserted claim wins over context).
+ * The marked passages at a point, asserted claims first (a sentence can carry several claims on
+ * the same words): walks up from the event target to its scan unit, then tests only that unit's
+ * marks against the pointer. One mark per claim.
  */
-export function markAtPoint(session: PageSession, target: EventTarget | null, x: number, y: number): Mark | null {
+export function marksAtPoint(session: PageSession, target: EventTarget | null, x: number, y: number): Mark[] {
   let el: Element | null = null;
   if (target && 'nodeType' in target) {
     const node = target as Node;
@@ -23,17 +24,18 @@ export function markAtPoint(session: PageSession, target: EventTarget | null, x:
     if (!session.store.units.has(el)) continue;
     const hits = session.store
       .marksIn(el)
-      .filter((m) => !session.store.dismissed.has(m.hit.id) && rangeContainsPoint(m.range, x, y));
-    return hits.find((m) => m.hit.stance === 'asserts') ?? hits[0] ?? null;
+      .filter((m) => !session.store.dismissed.has(m.hit.id) && rangeContainsPoint(m.range, x, y))
+      .sort((a, b) => Number(b.hit.stance === 'asserts') - Number(a.hit.stance === 'asserts'));
+    return hits.filter((m, i) => hits.findIndex((o) => o.hit.id === m.hit.id) === i);
   }
-  return null;
+  return [];
 }
 
 /** Wires pointer, keyboard and scroll to the session's card, all bound to ctx. */
 export function bindInteraction(ctx: ContentScriptContext, session: PageSession): void {
   const active = () => session.mode === 'marks';
   bindPointer(ctx, session.card, {
-    markAt: (target, x, y) => markAtPoint(session, target, x, y),
+    marksAt: (target, x, y) => marksAtPoint(session, target, x, y),
     inOwnUi: (e) => session.view.isOwnEvent(e),
     enabled: () => active() && session.store.units.size > 0,
   });

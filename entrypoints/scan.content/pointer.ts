@@ -7,8 +7,8 @@ const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 450;
 
 export interface PointerDeps {
-  /** The marked passage under the pointer, if any. */
-  markAt(target: EventTarget | null, x: number, y: number): Mark | null;
+  /** The marked passages under the pointer, the one to show first first. */
+  marksAt(target: EventTarget | null, x: number, y: number): Mark[];
   /** True when the event happened inside GutCheck's own UI. */
   inOwnUi(event: Event): boolean;
   /** False in badge mode: no cards. */
@@ -43,13 +43,13 @@ export function bindPointer(ctx: ContentScriptContext, card: CardController, dep
     const e = last;
     if (!e || !deps.enabled()) return;
     if (e.own) return cancelClose();
-    const mark = deps.markAt(e.target, e.x, e.y);
+    const [mark = null, ...others] = deps.marksAt(e.target, e.x, e.y);
     if (mark && mark === card.current) return cancelClose();
     if (mark && card.openedBy !== 'click' && card.openedBy !== 'keyboard') {
       if (openFor === mark) return;
       cancelOpen();
       openFor = mark;
-      openTimer = ctx.setTimeout(() => void card.open(mark, 'hover'), HOVER_OPEN_MS);
+      openTimer = ctx.setTimeout(() => void card.open(mark, 'hover', undefined, others), HOVER_OPEN_MS);
       return;
     }
     if (!mark) cancelOpen();
@@ -75,10 +75,10 @@ export function bindPointer(ctx: ContentScriptContext, card: CardController, dep
 
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
     if (!deps.enabled() || deps.inOwnUi(e)) return;
-    const mark = deps.markAt(e.composedPath()[0] ?? null, e.clientX, e.clientY);
+    const [mark, ...others] = deps.marksAt(e.composedPath()[0] ?? null, e.clientX, e.clientY);
     cancelOpen();
     cancelClose();
-    if (mark) void card.open(mark, 'click');
+    if (mark) void card.open(mark, 'click', undefined, others);
     else if (card.current) card.close();
   });
 }

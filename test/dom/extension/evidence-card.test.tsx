@@ -95,6 +95,18 @@ describe('EvidenceCard', () => {
     expect(q('card-step')).toBeNull();
   });
 
+  it('offers the other claims made in the same words, and shows the chosen one', () => {
+    const onOther = vi.fn();
+    render({ others: ['Overstated: Collagen rebuilds the gut wall.', 'Mixed: Glutamine heals the gut.'], onOther });
+    const buttons = [...q('card-also').querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Overstated: Collagen rebuilds the gut wall.', 'Mixed: Glutamine heals the gut.']);
+    act(() => buttons[1]!.click());
+    expect(onOther).toHaveBeenCalledWith(1);
+    act(() => root.render(<></>));
+    render();
+    expect(q('card-also')).toBeNull();
+  });
+
   it('says when the entry was last reviewed, and by whom', () => {
     render();
     expect(q('card-reviewed').textContent).toBe('Reviewed 22 November 2026 by GutCheck editors');

@@ -10,6 +10,7 @@
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - a right-to-left page: the English card stays left-to-right;
  * - a frame added after load: its text is read once it has loaded;
+ * - one sentence making three claims on the same words: the card offers the other two;
  * - a strict Content-Security-Policy: marks drawn and the card styled;
  * - a page that removes GutCheck's style and shadow host: both come back for the next claim;
  * - a page that breaks the DOM's built-ins (prototypes, window.CSS, MutationObserver): GutCheck
@@ -208,6 +209,40 @@ export function describeHostilePages(launch: LaunchE2E): void {
     expect(seen.card.top, 'the card is on screen').toBeGreaterThanOrEqual(0);
     expect(seen.card.top).toBeLessThan(seen.height);
     await page.screenshot(`${browser.name}-hostile-long-paragraph.png`);
+  });
+
+  it('offers every claim made on the same words, and shows the chosen one', async () => {
+    const page = await browser.open('/hostile/overlap.html');
+    await waitForMarks(page, { atLeast: 3 });
+    // A click on "leaky gut", where the three claims' passages overlap.
+    const at = (await page.evaluate(() => {
+      const p = document.getElementById('caption')!;
+      const text = p.firstChild as Text;
+      const i = text.data.indexOf('leaky gut');
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 5);
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, undefined))!;
+    await page.click(at.x, at.y);
+    const first = await readCard(page);
+    const others = () =>
+      page.evaluate(
+        () => [...(document.querySelector('gutcheck-ui')!.shadowRoot!.querySelectorAll('[data-testid="card-other"]') as NodeListOf<HTMLButtonElement>)].map((b) => b.textContent ?? ''),
+        undefined,
+      );
+    const offered = await others();
+    expect(offered).toHaveLength(2);
+    const claimsSeen = new Set([first.claim]);
+    await page.evaluate(() => (document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('[data-testid="card-other"]') as HTMLButtonElement).click(), undefined);
+    const second = await pollFor(() => peekCard(page), (c) => c !== null && c.claim !== first.claim, 3000);
+    claimsSeen.add(second!.claim);
+    expect(offered[0]).toContain(second!.claim.replace(/^[^:]+:\s*/, ''));
+    expect(await others()).toHaveLength(2);
+    expect(claimsSeen.size).toBe(2);
+    await page.screenshot(`${browser.name}-overlap-card.png`);
+    await page.press('Escape');
   });
 
   it('reads a frame the page adds after load, once it has loaded', async () => {
