@@ -12,6 +12,13 @@ import type { Job, WorkQueue } from './work-queue';
 
 /** Units whose rendered state one job of recheckShown checks (checkVisibility each, no reading). */
 const RECHECK_BATCH = 200;
+/**
+ * A unit changed this often within BUSY_WINDOW_MS is busy (a ticker, a clock, a live score): its
+ * later changes are read together once per BUSY_DELAY_MS instead of at every change.
+ */
+const BUSY_CHANGES = 3;
+const BUSY_WINDOW_MS = 2000;
+const BUSY_DELAY_MS = 1000;
 
 /** What the scanner reports; the controller turns it into highlights, badge and live region. */
 export interface ScanEvents {
@@ -58,9 +65,41 @@ export class PageScanner {
       const unit = unitFor(node, this.index);
       if (unit) units.add(unit);
     }
-    const roots = [...units].filter((u) => !hasAncestorIn(u, units));
+    const roots = [...units].filter((u) => !hasAncestorIn(u, units) && !this.deferIfBusy(u));
     if (roots.length) this.scanUnits(roots, true);
     if (containers.size) this.recheckShown([...containers]);
+  }
+
+  /** When each unit was last rescanned for a change (times within BUSY_WINDOW_MS). */
+  private readonly changeTimes = new WeakMap<Element, number[]>();
+  /** Busy units waiting for the deferred read, and its timer. */
+  private readonly deferred = new Set<Element>();
+  private deferTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** True when `unit` is busy: it is then read with the other busy units after BUSY_DELAY_MS. */
+  private deferIfBusy(unit: Element): boolean {
+    const now = performance.now();
+    const times = (this.changeTimes.get(unit) ?? []).filter((t) => now - t < BUSY_WINDOW_MS);
+    if (times.length < BUSY_CHANGES) {
+      times.push(now);
+      this.changeTimes.set(unit, times);
+      return false;
+    }
+    this.deferred.add(unit);
+    this.deferTimer ??= setTimeout(() => {
+      this.deferTimer = undefined;
+      const units = [...this.deferred];
+      this.deferred.clear();
+      this.scanUnits(units, true);
+    }, BUSY_DELAY_MS);
+    return true;
+  }
+
+  /** Drops deferred reads (scanning stopped: mode off, new page). */
+  cancelDeferred(): void {
+    clearTimeout(this.deferTimer);
+    this.deferTimer = undefined;
+    this.deferred.clear();
   }
 
   /**

@@ -91,6 +91,7 @@ export class PageSession {
   private stopScanning(): void {
     this.scanning = false;
     this.generation++;
+    this.scanner.cancelDeferred();
     this.watcher.disconnect();
     this.queue.clear();
     this.card.close();

@@ -156,6 +156,30 @@ describe('an idle page', () => {
     expect(work.marksAdded, 'marks painted').toBe(1);
   });
 
+  it('a ticker changing its text 60 times a second is read about once a second, not at every change', async () => {
+    await page.evaluate(() => {
+      const ticker = document.createElement('p');
+      ticker.id = 'ticker';
+      ticker.textContent = 'Markets: 0';
+      document.querySelector('.entry-content')!.append(ticker);
+      let n = 0;
+      const tick = () => {
+        ticker.textContent = `Markets: ${++n} points up, ${(n * 7) % 100} down`;
+        if (n < 180) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.waitForTimeout(200);
+    await probe.reset();
+    await page.waitForTimeout(3000);
+    const work = await probe.counts(['#ticker']);
+    expect(work.readsWithin['#ticker'], 'the ticker was read at least once (GutCheck is awake)').toBeGreaterThan(0);
+    // About 180 changes in these 3 s; a busy unit is read at most once per second (it was read
+    // about 12 times, with the whole article around it: 166 text nodes).
+    expect(work.readsWithin['#ticker'], 'ticker reads in 3 s').toBeLessThanOrEqual(4);
+    expect(work.reads, 'text nodes read in 3 s').toBeLessThanOrEqual(4 * 20);
+  });
+
   it('logs no console errors', () => {
     expect(session.consoleErrors).toEqual([]);
   });

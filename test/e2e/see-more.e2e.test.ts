@@ -55,7 +55,8 @@ describe('see more by class and style', () => {
         await new Promise((resolve) => setTimeout(resolve, 40));
       }
     });
-    await page.waitForTimeout(400);
+    // Ten changes in 0.4 s make the post busy: its last state is read once, a second later.
+    await page.waitForTimeout(1400);
     const work = await probe.counts(['#post-notice']);
     const kept = await probe.rangesKept();
     expect(kept.kept, 'marks kept as the same Range').toBe(kept.remembered);
