@@ -1,7 +1,8 @@
-import { accessSync, constants, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { findExecutable } from './find-executable';
 
 /** The one line a person needs when no browser is found (tests throw it, the demo prints it). */
 export const INSTALL_HINT =
@@ -10,32 +11,9 @@ export const INSTALL_HINT =
 /** The production build that tests, demo and bench load (never the dev build: it pulls code from localhost:3000). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
-
 /** Finds Chromium or Chrome: $GUTCHECK_CHROMIUM, Debian's /usr/bin/chromium, then the usual names on PATH. */
 export function findChromium(): string | undefined {
-  const env = process.env.GUTCHECK_CHROMIUM;
-  if (env) return isExecutable(env) ? env : undefined;
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    const found = onPath(name);
-    if (found) return found;
-  }
-  return undefined;
+  return findExecutable('GUTCHECK_CHROMIUM', '/usr/bin/chromium', ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
 }
 
 /** Like findChromium, but a missing browser is an error, never a skipped test. */

@@ -4,9 +4,9 @@
  * geckodriver, no browser build. Recipe and its reasons: /work/shared/toolchain.md, "Real Firefox,
  * offline".
  */
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { findExecutable } from './find-executable';
 
 /** What a person needs when no Firefox is found; tests throw it (a missing browser fails, never skips). */
 export const FIREFOX_INSTALL_HINT =
@@ -22,26 +22,9 @@ export const GECKO_ID = 'gutcheck@gutcheck.invalid';
 export const EXTENSION_UUID = '6f0c5b1e-0000-4000-8000-00000000c0de';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** $GUTCHECK_FIREFOX, Debian's /usr/bin/firefox-esr, then firefox-esr or firefox on PATH. */
 export function findFirefox(): string | undefined {
-  const env = process.env.GUTCHECK_FIREFOX;
-  if (env) return isExecutable(env) ? env : undefined;
-  if (isExecutable('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
-  for (const name of ['firefox-esr', 'firefox']) {
-    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-      if (dir && isExecutable(join(dir, name))) return join(dir, name);
-    }
-  }
-  return undefined;
+  return findExecutable('GUTCHECK_FIREFOX', '/usr/bin/firefox-esr', ['firefox-esr', 'firefox']);
 }
 
 export function requireFirefox(): string {
