@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, startSession, type Session } from './harness';
 import { cardOf, closeCard, readCard } from './lib/card';
+import { focusInPage } from './lib/seam-card';
 import { expectBadge } from './lib/checks';
 import { claimById, loadExpected } from './lib/expected';
 import { waitForMarks } from './lib/probe';
@@ -23,24 +24,8 @@ let session: Session;
 let page: Page;
 let probe: WorkProbe;
 
-/** Where focus is, through open shadow roots: the host path and the innermost element's test id. */
-function focusPath(p: Page): Promise<{ path: string[]; testId: string | null; inCard: boolean }> {
-  return p.evaluate(() => {
-    const path: string[] = [];
-    let el: Element | null = document.activeElement;
-    let last: Element | null = el;
-    while (el) {
-      path.push(el.localName);
-      last = el;
-      el = el.shadowRoot?.activeElement ?? null;
-    }
-    return {
-      path,
-      testId: last?.getAttribute('data-testid') ?? null,
-      inCard: !!last?.closest('[data-testid="gutcheck-card"]'),
-    };
-  });
-}
+/** Where focus is, through our open shadow root (see focusInPage). */
+const focusPath = (p: Page) => p.evaluate(focusInPage);
 
 beforeAll(async () => {
   session = await startSession();

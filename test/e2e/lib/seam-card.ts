@@ -57,8 +57,11 @@ export async function openCardByPointer(page: E2EPage, name: string, index: numb
   return readCard(page);
 }
 
-/** Where focus is, through open shadow roots: the element path and whether it sits in the card. Run in the page. */
-export const focusInPage = (): { path: string[]; inCard: boolean } => {
+/**
+ * Where focus is, through open shadow roots: the element path, the innermost element's id (or test
+ * id), and whether it sits in the card. Run in the page (any driver's evaluate).
+ */
+export const focusInPage = (): { path: string[]; id: string | null; inCard: boolean } => {
   const path: string[] = [];
   let el: Element | null = document.activeElement;
   let last: Element | null = el;
@@ -67,7 +70,7 @@ export const focusInPage = (): { path: string[]; inCard: boolean } => {
     last = el;
     el = el.shadowRoot?.activeElement ?? null;
   }
-  return { path, inCard: !!last?.closest('[data-testid="gutcheck-card"]') };
+  return { path, id: last?.id || last?.getAttribute('data-testid') || null, inCard: !!last?.closest('[data-testid="gutcheck-card"]') };
 };
 
 /** Number of ranges in each asserted highlight, in the order of `names`. Run in the page. */
