@@ -102,10 +102,13 @@ function firstSummary(el: PageElement): PageNode | null {
   return null;
 }
 
-/** The frame's document when same-origin; a cross-origin frame throws or gives null. */
-function frameDocument(el: PageElement): PageNode | null {
+/**
+ * A frame's document when same-origin, else null (a cross-origin frame throws or gives null). The
+ * one way both the reader and the content script's frame watcher reach into a frame.
+ */
+export function frameDocument<D>(frame: { readonly contentDocument?: D | null }): D | null {
   try {
-    return el.contentDocument ?? null;
+    return frame.contentDocument ?? null;
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@
  * Visible page text with an exact map back to the DOM. Pure: it reads nodes through structural
  * interfaces, so it runs on the live page (extension), on happy-dom (command) and in tests.
  */
-export { extractVisibleText } from './extract';
+export { extractVisibleText, frameDocument } from './extract';
 export { locate, locateRange, textOffsetOf, type Bias, type TextPosition } from './locate';
 export { isOwnUi } from './rules';
 export type {

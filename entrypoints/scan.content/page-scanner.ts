@@ -1,5 +1,5 @@
 import type { Matcher } from '@/claims/engine';
-import { isOwnUi } from '@/claims/page-text';
+import { frameDocument, isOwnUi } from '@/claims/page-text';
 import type { Verdict } from '@/claims/schema';
 import { anchorHits, type Mark } from './anchor';
 import { unitContext } from './context';
@@ -181,7 +181,7 @@ export class PageScanner {
    * load too, but their documents stay closed to us, so the rescan reads nothing new.
    */
   private watchFrames(unit: Element): void {
-    const frames = unit.localName === 'iframe' ? [unit] : unit.getElementsByTagName('iframe');
+    const frames = unit.localName === 'iframe' ? [unit as HTMLIFrameElement] : unit.getElementsByTagName('iframe');
     for (const frame of frames) {
       if (this.frames.has(frame)) continue;
       this.frames.add(frame);
@@ -191,15 +191,6 @@ export class PageScanner {
         this.scanChanged([frame]);
       });
     }
-  }
-}
-
-/** A same-origin frame's document, or null (cross-origin frames throw or give null). */
-function frameDocument(frame: Element): Document | null {
-  try {
-    return (frame as HTMLIFrameElement).contentDocument;
-  } catch {
-    return null;
   }
 }
 
