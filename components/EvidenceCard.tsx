@@ -149,7 +149,8 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
 function cycleFocus(card: HTMLElement, backwards: boolean): boolean {
   const controls = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
   if (!controls.length) return false;
-  const active = card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).activeElement : document.activeElement;
+  // The card's own root (our shadow root, or the document in tests) knows what inside it has focus.
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
   const first = controls[0]!;
   const last = controls.at(-1)!;
   if (backwards && (active === first || active === card)) {

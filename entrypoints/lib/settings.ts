@@ -47,7 +47,7 @@ export function migrateSettings(raw: unknown): Settings {
 
 /**
  * True when a stored value could not be read whole, so migrateSettings kept what it could and
- * used defaults for the rest (the options page says so). Nothing stored, a current value and a
+ * used defaults for the rest (the popup says so). Nothing stored, a current value and a
  * value from the early builds are not damage.
  */
 export function isDamaged(raw: unknown): boolean {
