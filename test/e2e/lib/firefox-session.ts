@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { tabResultsSchema } from '../../../entrypoints/lib/messages';
-import type { Chord, E2EBrowser, E2EPage } from './browser-seam';
+import { pollFor, type Chord, type E2EBrowser, type E2EPage } from './browser-seam';
 import { EXTENSION_ORIGIN, FIREFOX_EXTENSION_DIR, launchFirefox } from './firefox';
 import { shotPath } from './shots';
 import { startStaticServer } from './static-server';
@@ -72,7 +72,23 @@ function wrap(page: Page): E2EPage {
  */
 async function openExtensionPage(page: Page, path: string): Promise<void> {
   page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForFunction(() => document.readyState === 'complete' && !!document.querySelector('main'), { timeout: 10_000 });
+  await waitInPage(page, () => document.readyState === 'complete' && !!document.querySelector('main'), undefined);
+}
+
+/**
+ * Polls `ready` in the page until it holds (10 s at most). Not waitForFunction: asked while the tab
+ * is still leaving about:blank for the extension page, BiDi's evaluate can fail on the old realm
+ * ("right-hand side of 'in' should be an object"), which ended a whole test file; a failed poll
+ * is only "not yet".
+ */
+async function waitInPage<A>(page: Page, ready: (arg: A) => boolean, arg: A): Promise<void> {
+  const ok = await pollFor(
+    () => page.evaluate(ready as (arg: unknown) => boolean, arg).catch(() => false),
+    (done) => done,
+    10_000,
+    100,
+  );
+  if (!ok) throw new Error(`page ${page.url()} did not get ready in 10 s`);
 }
 
 export async function launchFirefoxSession(root: string): Promise<E2EBrowser> {
@@ -165,11 +181,7 @@ export async function launchFirefoxSession(root: string): Promise<E2EBrowser> {
       await action();
       const page = await (await opened).page();
       if (!page) throw new Error(`no page for the tab at ${urlPart}`);
-      await page.waitForFunction(
-        (part: string) => location.href.includes(part) && document.readyState === 'complete' && !!document.querySelector('main'),
-        { timeout: 10_000 },
-        urlPart,
-      );
+      await waitInPage(page, (part: string) => location.href.includes(part) && document.readyState === 'complete' && !!document.querySelector('main'), urlPart);
       return wrap(watch(page));
     },
     async tabResults(page) {
