@@ -40,6 +40,6 @@ export function pickFindings(passages: readonly Passage[], lookup: (id: string) 
 }
 
 /** The sentence a finding sits in, in one line: what a report quotes. */
-export function findingSentence(f: Passage): string {
+export function findingSentence(f: Pick<Passage, 'text' | 'before' | 'after'>): string {
   return `${f.before ?? ''}${f.text}${f.after ?? ''}`.replace(/\s+/g, ' ').trim();
 }

@@ -39,3 +39,12 @@ export function findingsCount(makes: number, other: number): string {
   const total = makes + other;
   return `${total} ${total === 1 ? 'claim' : 'claims'} found: ${makes} the page makes, ${other} it disputes or only mentions.`;
 }
+
+/** The export buttons' words (demo page and presenter). */
+export const EXPORT_STRINGS = {
+  title: 'Save a report',
+  hint: 'Saved as a file on this device. Nothing is sent anywhere.',
+  html: 'Printable report (HTML)',
+  md: 'Markdown',
+  jsonld: 'ClaimReview (JSON-LD)',
+} as const;
