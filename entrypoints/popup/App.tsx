@@ -4,6 +4,7 @@ import { readSettings, saveSettings, watchSettings, type SettingsProblem } from 
 import type { PageInfo } from '../lib/messages';
 import { activePage } from './active-page';
 import { ReportsExport } from './ReportsExport';
+import { ClassroomLinks } from './ClassroomLinks';
 import { LineLegend } from '@/components/LineLegend';
 
 const MODE_LABELS: Readonly<Record<Mode, string>> = {
@@ -86,6 +87,7 @@ export function App() {
       </select>
       <LineLegend />
       <ReportsExport />
+      <ClassroomLinks />
       <p className="privacy">GutCheck reads pages on this device and sends nothing anywhere.</p>
     </main>
   );

@@ -1,0 +1,18 @@
+/** A real click on an element found by selector, for specs behind the browser seam (which clicks by coordinates). */
+import type { E2EPage } from './browser-seam';
+
+/** The viewport centre of the first element matching `selector`, in the page or in GutCheck's shadow root. Run in the page. */
+const centreInPage = (selector: string): { x: number; y: number } | null => {
+  const el = document.querySelector(selector) ?? document.querySelector('gutcheck-ui')?.shadowRoot?.querySelector(selector);
+  if (!(el instanceof HTMLElement)) return null;
+  el.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+};
+
+/** Scrolls the element into view and clicks its centre with the real mouse; throws when nothing matches. */
+export async function clickOn(page: E2EPage, selector: string): Promise<void> {
+  const at = await page.evaluate(centreInPage, selector);
+  if (!at) throw new Error(`nothing matches ${selector}`);
+  await page.click(at.x, at.y);
+}
