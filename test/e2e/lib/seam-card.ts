@@ -75,3 +75,19 @@ export const focusInPage = (): { path: string[]; id: string | null; inCard: bool
 
 /** Number of ranges in each asserted highlight, in the order of `names`. Run in the page. */
 export const highlightSizesInPage = (names: readonly string[]): number[] => names.map((n) => CSS.highlights.get(n)?.size ?? 0);
+
+/** The viewport centre of the first element matching `selector`, in the page or in GutCheck's shadow root. Run in the page. */
+const centreInPage = (selector: string): { x: number; y: number } | null => {
+  const el = document.querySelector(selector) ?? document.querySelector('gutcheck-ui')?.shadowRoot?.querySelector(selector);
+  if (!(el instanceof HTMLElement)) return null;
+  el.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+};
+
+/** A real click on the centre of the element matching `selector` (in the page or our shadow root), scrolled into view. */
+export async function clickOn(page: E2EPage, selector: string): Promise<void> {
+  const at = await page.evaluate(centreInPage, selector);
+  if (!at) throw new Error(`nothing matches ${selector}`);
+  await page.click(at.x, at.y);
+}
