@@ -93,14 +93,6 @@ export function SitesSection(props: SitesProps) {
             aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
             onChange={(e) => setText(e.target.value)}
           />
-          <p className="hint" id={ids.hint}>
-            {STRINGS.addSiteHint}
-          </p>
-          {error ? (
-            <p className="error" id={ids.error} role="alert" data-testid="add-site-error">
-              {STRINGS.badSite}
-            </p>
-          ) : null}
         </div>
         <div className="field">
           <label htmlFor={ids.mode}>{STRINGS.addMode}</label>
@@ -111,6 +103,14 @@ export function SitesSection(props: SitesProps) {
         <button type="submit" data-testid="add-site-button">
           {STRINGS.add}
         </button>
+        <p className="hint" id={ids.hint}>
+          {STRINGS.addSiteHint}
+        </p>
+        {error ? (
+          <p className="error" id={ids.error} role="alert" data-testid="add-site-error">
+            {STRINGS.badSite}
+          </p>
+        ) : null}
       </form>
       <p className="status" role="status" data-testid="sites-status">
         {status}

@@ -64,7 +64,7 @@ export function reportsJson(reports: readonly WrongMatchReport[]): string {
 }
 
 /** Same report: every field equal (two presses in the same millisecond on the same passage are one). */
-export function sameReport(a: WrongMatchReport, b: WrongMatchReport): boolean {
+function sameReport(a: WrongMatchReport, b: WrongMatchReport): boolean {
   return a.date === b.date && a.url === b.url && a.claimId === b.claimId && a.passage === b.passage && a.note === b.note;
 }
 

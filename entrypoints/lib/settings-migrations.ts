@@ -10,13 +10,13 @@ import { DEFAULT_SETTINGS, hostSchema, modeSchema, normalizeHost, settingsSchema
  */
 
 /** Version 0, the early builds (no version field): `{enabled?: boolean, paused?: string[]}`. */
-export const legacySchema = z.object({
+const legacySchema = z.object({
   enabled: z.optional(z.boolean()),
   paused: z.optional(z.array(z.string())),
 });
 
 /** Version 1: a mode everywhere and per site. */
-export const v1Schema = z.strictObject({
+const v1Schema = z.strictObject({
   version: z.literal(1),
   mode: modeSchema,
   sites: z.record(hostSchema, modeSchema),

@@ -29,7 +29,6 @@ export const settingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type HighlightStyle = Settings['highlight'];
-export type Motion = Settings['motion'];
 
 /** Fresh installs mark every verdict everywhere, in the look GutCheck always had. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -81,9 +80,4 @@ export function siteFromInput(text: string): string | null {
 export function withVerdictMarked(settings: Settings, verdict: Settings['unmarked'][number], marked: boolean): Settings {
   const unmarked = VERDICTS.filter((v) => (v === verdict ? !marked : settings.unmarked.includes(v)));
   return { ...settings, unmarked };
-}
-
-/** Whether motion is reduced: always when the person chose so, else when the system asks for it. */
-export function motionReduced(motion: Motion, systemReduces: boolean): boolean {
-  return motion === 'reduce' || systemReduces;
 }

@@ -4,7 +4,7 @@ import { STRINGS } from '@/components/options/strings';
 import type { WrongMatchReport } from '../lib/reports';
 
 /** "5 December 2026, 14:02" in the person's time zone: a date read the same way in any country. */
-export function reportWhen(iso: string): string {
+function reportWhen(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { requestDatabase } from '../lib/open-database';
-import { makeReport, saveReport } from '../lib/reports';
 import type { Verdict } from '@/claims/schema';
 import type { TextSize } from '@/components/text-size';
+import { requestDatabase } from '../lib/open-database';
+import { makeReport, saveReport } from '../lib/reports';
 import type { HighlightStyle, Mode } from '../lib/settings';
 import type { Mark } from './anchor';
 import { CardController } from './card-controller';

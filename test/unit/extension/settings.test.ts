@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   effectiveMode,
-  motionReduced,
   SETTINGS_KEY,
   settingsSchema,
   siteFromInput,
@@ -44,12 +43,6 @@ describe('settings helpers', () => {
 
   it('refuses a verdict listed twice', () => {
     expect(settingsSchema.safeParse(v2({ unmarked: ['mixed', 'mixed'] })).success).toBe(false);
-  });
-
-  it('reduces motion when the person chose so, or when the system asks', () => {
-    expect(motionReduced('system', false)).toBe(false);
-    expect(motionReduced('system', true)).toBe(true);
-    expect(motionReduced('reduce', false)).toBe(true);
   });
 });
 
