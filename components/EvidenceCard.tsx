@@ -6,6 +6,7 @@ import { EvidenceMeter } from './EvidenceMeter';
 import { reviewDate } from './review-date';
 import { SourceList } from './SourceList';
 import { VerdictLabel } from './VerdictLabel';
+import { WrongMatch } from './WrongMatch';
 
 /** What happened to the reader's "wrong match" press. */
 export type ReportState = 'idle' | 'saved' | 'failed';
@@ -27,7 +28,8 @@ export interface EvidenceCardProps {
   others?: readonly string[];
   onOther?(index: number): void;
   onDismiss(): void;
-  onWrongMatch(): void;
+  /** Saves a wrong-match report with the person's note (blank for none). */
+  onWrongMatch(note: string): void;
   onClose(): void;
   /** Opens this claim's entry in the database page, in a new tab. */
   onMore(): void;
@@ -131,15 +133,13 @@ export function EvidenceCard(props: EvidenceCardProps) {
         <button type="button" data-testid="card-dismiss" onClick={props.onDismiss}>
           Hide on this page
         </button>
-        <button type="button" data-testid="card-wrong-match" onClick={props.onWrongMatch} disabled={reportState === 'saved'}>
-          {reportState === 'saved' ? 'Saved on this device' : reportState === 'failed' ? 'Could not save' : 'Wrong match?'}
-        </button>
+        <WrongMatch state={reportState} onReport={props.onWrongMatch} />
       </footer>
     </div>
   );
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Keeps Tab inside the open card: past the last control it wraps to the first (Shift+Tab from the

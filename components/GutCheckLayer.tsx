@@ -1,6 +1,8 @@
+import type { CSSProperties } from 'react';
 import { EvidenceCard, type EvidenceCardProps } from './EvidenceCard';
 import { FloatingPanel, type AnchorRect } from './FloatingPanel';
 import { LiveRegion } from './LiveRegion';
+import { TEXT_SCALE, type TextSize } from './text-size';
 
 /** The open card: its content and where the marked passage is on screen. */
 export interface OpenCard extends EvidenceCardProps {
@@ -12,18 +14,20 @@ export interface OpenCard extends EvidenceCardProps {
 export interface GutCheckLayerProps {
   live: string;
   card: OpenCard | null;
+  /** The card's text size, chosen on the options page. */
+  textSize: TextSize;
 }
 
 /**
  * Everything GutCheck draws inside its shadow root: the screen-reader summary and, when open,
- * one evidence card floating next to its passage.
+ * one evidence card floating next to its passage, its text (and width) scaled to the person's size.
  */
-export function GutCheckLayer({ live, card }: GutCheckLayerProps) {
+export function GutCheckLayer({ live, card, textSize }: GutCheckLayerProps) {
   return (
-    <>
+    <div className="layer" data-text-size={textSize} style={{ '--text-scale': TEXT_SCALE[textSize] } as CSSProperties}>
       <LiveRegion text={live} />
       {card ? <PlacedCard key={card.cardKey} card={card} /> : null}
-    </>
+    </div>
   );
 }
 

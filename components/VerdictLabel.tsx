@@ -1,8 +1,11 @@
 import type { Verdict } from '@/claims/schema';
 import { VERDICT_MEANINGS, verdictWords } from '@/claims/words';
 
-/** Line shapes matching the page highlights, so the card teaches what the underline means. */
-const SHAPES: Readonly<Record<Verdict, string>> = {
+/**
+ * Line shapes matching the page highlights, so the card (and the options page's verdict list)
+ * teaches what the underline means; drawn by the .swatch-* rules of evidence-parts.css.
+ */
+export const VERDICT_SHAPES: Readonly<Record<Verdict, string>> = {
   supported: 'solid',
   mixed: 'dashed',
   overstated: 'dotted',
@@ -18,7 +21,7 @@ export function VerdictLabel({ verdict }: { verdict: Verdict }) {
   return (
     <div className={`verdict verdict-${verdict}`}>
       <p className="verdict-line">
-        <span className={`swatch swatch-${SHAPES[verdict]}`} aria-hidden="true" />
+        <span className={`swatch swatch-${VERDICT_SHAPES[verdict]}`} aria-hidden="true" />
         <strong data-testid="card-verdict">{verdictWords(verdict)}</strong>
       </p>
       <p className="meaning">{VERDICT_MEANINGS[verdict]}</p>

@@ -24,12 +24,12 @@ export function useHashTarget(): HashTarget | null {
 }
 
 /**
- * Brings an entry into view and focuses it, so reading (and Tab) continues from there. Smooth
- * scrolling only for readers who have not asked for less motion; the focus itself never scrolls,
- * or it would jump ahead of the smooth scroll.
+ * Brings an entry into view and focuses it, so reading (and Tab) continues from there. The scroll
+ * is smooth or instant as the page's CSS says (scroll-behavior: database.css makes it smooth
+ * only for readers who have not asked for less motion, on the system or the options page); the
+ * focus itself never scrolls, or it would jump ahead of the smooth scroll.
  */
 export function focusEntry(el: HTMLElement): void {
-  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-  el.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  el.scrollIntoView({ block: 'start', behavior: 'auto' });
   el.focus({ preventScroll: true });
 }

@@ -2,6 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { getClaims } from '@/claims/bundle';
 import { DatabaseBrowser } from '@/components/database/DatabaseBrowser';
 import partsCss from '@/components/evidence-parts.css?inline';
+import type { Settings } from '../lib/settings';
+import { loadSettings, watchSettings } from '../lib/settings-store';
 import css from './database.css?inline';
 
 /**
@@ -13,4 +15,13 @@ import css from './database.css?inline';
 const style = document.createElement('style');
 style.textContent = `${partsCss}\n${css}`;
 document.head.append(style);
-createRoot(document.getElementById('root')!).render(<DatabaseBrowser claims={getClaims()} />);
+/** The person's motion choice, for the page's CSS (see database.css), kept current while the page is open. */
+const applyMotion = (settings: Settings) => {
+  document.documentElement.dataset.motion = settings.motion;
+};
+watchSettings(applyMotion);
+// Rendered once the choice is known, so a permalink's first scroll already honours it (never throws).
+void loadSettings().then((settings) => {
+  applyMotion(settings);
+  createRoot(document.getElementById('root')!).render(<DatabaseBrowser claims={getClaims()} />);
+});

@@ -1,74 +1,45 @@
 import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import { VERDICTS, verdictSchema } from '@/claims/schema';
+import { HIGHLIGHT_STYLES, MODES, MOTIONS } from '@/components/options/choices';
+import { TEXT_SIZES } from '@/components/text-size';
 
-/** What GutCheck does on a page: marks + card + badge, badge only, or nothing (paused). */
-export const MODES = ['marks', 'badge', 'off'] as const;
+/** What GutCheck does on a page (choices.ts lists the modes). */
 export const modeSchema = z.enum(MODES);
 export type Mode = z.infer<typeof modeSchema>;
 
 /** storage.local key; kept across restarts. Tests and tooling read it by this name. */
 export const SETTINGS_KEY = 'gutcheck:settings';
 
-/** Current settings shape. `sites` maps a hostname to its own mode, which beats `mode`. */
+/** A host name as sites keys it: non-empty (see normalizeHost). */
+export const hostSchema = z.string().check(z.minLength(1));
+
+/**
+ * The one settings schema (version 2). `sites` maps a hostname to its own mode, which beats
+ * `mode`; `unmarked` lists the verdicts not marked on pages (a verdict added to the database later
+ * is then marked until the person says otherwise). Older shapes: settings-migrations.ts.
+ */
 export const settingsSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   mode: modeSchema,
-  sites: z.record(z.string().check(z.minLength(1)), modeSchema),
+  sites: z.record(hostSchema, modeSchema),
+  unmarked: z.array(verdictSchema).check(z.refine((list) => new Set(list).size === list.length, 'each verdict once')),
+  highlight: z.enum(HIGHLIGHT_STYLES),
+  cardText: z.enum(TEXT_SIZES),
+  motion: z.enum(MOTIONS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+export type HighlightStyle = Settings['highlight'];
 
-/** Fresh installs mark claims everywhere. */
-export const DEFAULT_SETTINGS: Settings = { version: 1, mode: 'marks', sites: {} };
-
-/**
- * The shape before versioning (early builds): `{enabled?: boolean, paused?: string[]}`.
- * Kept so a stored value from those builds migrates instead of resetting the person's pauses.
- */
-const legacySchema = z.object({
-  enabled: z.optional(z.boolean()),
-  paused: z.optional(z.array(z.string())),
-});
-
-/**
- * Turns whatever is stored into current settings. Never throws: a value it cannot read gives the
- * defaults, and single bad site entries are dropped rather than losing the rest.
- */
-export function migrateSettings(raw: unknown): Settings {
-  const current = settingsSchema.safeParse(raw);
-  if (current.success) return current.data;
-  if (raw && typeof raw === 'object' && 'version' in raw) return repairV1(raw);
-  const legacy = legacySchema.safeParse(raw);
-  if (legacy.success && raw !== null && typeof raw === 'object') {
-    const sites: Settings['sites'] = {};
-    for (const host of legacy.data.paused ?? []) if (host) sites[normalizeHost(host)] = 'off';
-    return { version: 1, mode: legacy.data.enabled === false ? 'off' : 'marks', sites };
-  }
-  return structuredClone(DEFAULT_SETTINGS);
-}
-
-/**
- * True when a stored value could not be read whole, so migrateSettings kept what it could and
- * used defaults for the rest (the popup says so). Nothing stored, a current value and a
- * value from the early builds are not damage.
- */
-export function isDamaged(raw: unknown): boolean {
-  if (raw === undefined || settingsSchema.safeParse(raw).success) return false;
-  const legacy = raw !== null && typeof raw === 'object' && !('version' in raw) && ('enabled' in raw || 'paused' in raw);
-  return !(legacy && legacySchema.safeParse(raw).success);
-}
-
-/** A v1 value with some bad fields: keep what parses. */
-function repairV1(raw: object): Settings {
-  const rec = raw as Record<string, unknown>;
-  const mode = modeSchema.safeParse(rec.mode);
-  const sites: Settings['sites'] = {};
-  if (rec.sites && typeof rec.sites === 'object') {
-    for (const [host, value] of Object.entries(rec.sites)) {
-      const m = modeSchema.safeParse(value);
-      if (m.success && host) sites[normalizeHost(host)] = m.data;
-    }
-  }
-  return { version: 1, mode: mode.success ? mode.data : DEFAULT_SETTINGS.mode, sites };
-}
+/** Fresh installs mark every verdict everywhere, in the look GutCheck always had. */
+export const DEFAULT_SETTINGS: Settings = {
+  version: 2,
+  mode: 'marks',
+  sites: {},
+  unmarked: [],
+  highlight: 'tint',
+  cardText: 'normal',
+  motion: 'system',
+};
 
 /** Site keys are lower-case hostnames; `www.` is kept (it can be a different site). */
 export function normalizeHost(host: string): string {
@@ -86,4 +57,27 @@ export function withSiteMode(settings: Settings, host: string, mode: Mode | null
   if (mode === null) delete sites[normalizeHost(host)];
   else sites[normalizeHost(host)] = mode;
   return { ...settings, sites };
+}
+
+/**
+ * The host name in what a person typed or pasted: "Example.org", "https://example.org/page" and
+ * "example.org:8080" all give "example.org" (URL lower-cases it and writes an international name
+ * the way location.hostname does). Null for anything that is not a host name.
+ */
+export function siteFromInput(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed || /\s/.test(trimmed)) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
+    const plain = /^(https?|ftp):$/.test(url.protocol) && !url.username && !url.password;
+    return plain && /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname) ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Returns new settings with `verdict` marked on pages or not; the list stays in database order. */
+export function withVerdictMarked(settings: Settings, verdict: Settings['unmarked'][number], marked: boolean): Settings {
+  const unmarked = VERDICTS.filter((v) => (v === verdict ? !marked : settings.unmarked.includes(v)));
+  return { ...settings, unmarked };
 }

@@ -3,6 +3,7 @@ import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/se
 import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
 import type { PageInfo } from '../lib/messages';
 import { activePage } from './active-page';
+import { OptionsLink } from './OptionsLink';
 import { ReportsExport } from './ReportsExport';
 import { ClassroomLinks } from './ClassroomLinks';
 import { LineLegend } from '@/components/LineLegend';
@@ -88,6 +89,7 @@ export function App() {
       <LineLegend />
       <ReportsExport />
       <ClassroomLinks />
+      <OptionsLink />
       <p className="privacy">GutCheck reads pages on this device and sends nothing anywhere.</p>
     </main>
   );

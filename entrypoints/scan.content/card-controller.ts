@@ -11,8 +11,8 @@ export interface CardActions {
   /** Makes sure the shadow-root UI exists (it is mounted on first need). */
   ensureUi(): Promise<void>;
   dismiss(mark: Mark): void;
-  /** Saves a wrong-match report; rejects when storage fails. */
-  report(mark: Mark): Promise<void>;
+  /** Saves a wrong-match report with the person's note (may be blank); rejects when storage fails. */
+  report(mark: Mark, note: string): Promise<void>;
   /** Opens the claim's entry in the database page. */
   more(id: string): void;
 }
@@ -111,8 +111,8 @@ export class CardController {
           this.actions.dismiss(mark);
         },
         onMore: () => this.actions.more(claim.id),
-        onWrongMatch: () => {
-          this.actions.report(mark).then(
+        onWrongMatch: (note) => {
+          this.actions.report(mark, note).then(
             () => this.setReportState(mark, 'saved'),
             () => this.setReportState(mark, 'failed'),
           );

@@ -1,3 +1,4 @@
+import type { HighlightStyle } from '../lib/settings';
 import type { Mark } from './anchor';
 import type { MarkPainter } from './highlight-painter';
 
@@ -14,6 +15,7 @@ export class FallbackPainter implements MarkPainter {
   private marks = new Set<Mark>();
   private frame = 0;
   private listening = false;
+  private markStyle: HighlightStyle = 'tint';
   private readonly onViewportChange = () => this.schedule();
 
   constructor(
@@ -33,6 +35,11 @@ export class FallbackPainter implements MarkPainter {
 
   clear(): void {
     this.marks.clear();
+    this.schedule();
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.markStyle = style;
     this.schedule();
   }
 
@@ -58,6 +65,7 @@ export class FallbackPainter implements MarkPainter {
   draw(): void {
     const box = this.container();
     if (!box) return;
+    box.classList.toggle('plain', this.markStyle === 'underline');
     const vw = window.innerWidth;
     const vh = window.innerHeight;
     let used = 0;

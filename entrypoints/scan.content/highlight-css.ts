@@ -1,3 +1,4 @@
+import type { HighlightStyle } from '../lib/settings';
 import type { HighlightName } from './anchor';
 
 interface Look {
@@ -5,7 +6,10 @@ interface Look {
   line: 'solid' | 'dashed' | 'dotted' | 'wavy' | 'double';
   color: string;
   width: number;
-  /** Light background tint; none for the quiet context style. */
+  /**
+   * Light background tint (the "underline and tint" style); none for the quiet context style.
+   * Faint enough that page text with 5:1 contrast on white keeps AA's 4.5:1 on it (tested).
+   */
   tint?: string;
 }
 
@@ -14,21 +18,24 @@ interface Look {
  * shape, and the card names the verdict in words. Line colours reach 4.5:1 against white.
  */
 export const LOOKS: Readonly<Record<HighlightName, Look>> = {
-  'gutcheck-supported': { line: 'solid', color: '#1b6e3a', width: 2, tint: 'rgba(27, 110, 58, 0.10)' },
-  'gutcheck-mixed': { line: 'dashed', color: '#8a5a00', width: 2, tint: 'rgba(196, 140, 0, 0.14)' },
-  'gutcheck-overstated': { line: 'dotted', color: '#a04a00', width: 3, tint: 'rgba(224, 120, 20, 0.14)' },
-  'gutcheck-unsupported': { line: 'wavy', color: '#b3261e', width: 1.5, tint: 'rgba(179, 38, 30, 0.10)' },
-  'gutcheck-contradicted': { line: 'double', color: '#7a0f2e', width: 3, tint: 'rgba(122, 15, 46, 0.12)' },
+  'gutcheck-supported': { line: 'solid', color: '#1b6e3a', width: 2, tint: 'rgba(27, 110, 58, 0.07)' },
+  'gutcheck-mixed': { line: 'dashed', color: '#8a5a00', width: 2, tint: 'rgba(196, 140, 0, 0.1)' },
+  'gutcheck-overstated': { line: 'dotted', color: '#a04a00', width: 3, tint: 'rgba(224, 120, 20, 0.1)' },
+  'gutcheck-unsupported': { line: 'wavy', color: '#b3261e', width: 1.5, tint: 'rgba(179, 38, 30, 0.06)' },
+  'gutcheck-contradicted': { line: 'double', color: '#7a0f2e', width: 3, tint: 'rgba(122, 15, 46, 0.055)' },
   'gutcheck-context': { line: 'dotted', color: '#6b7280', width: 1 },
 };
 
 const entries = () => Object.entries(LOOKS) as [HighlightName, Look][];
 
-/** The ::highlight() rules; they must live in the page's document (a shadow root's do not apply). */
-export function highlightCss(): string {
+/**
+ * The ::highlight() rules in the person's style (underline and tint, or underline only); they must
+ * live in the page's document (a shadow root's do not apply).
+ */
+export function highlightCss(style: HighlightStyle): string {
   return entries()
     .map(([name, l]) => {
-      const tint = l.tint ? ` background-color: ${l.tint};` : '';
+      const tint = l.tint && style === 'tint' ? ` background-color: ${l.tint};` : '';
       return `::highlight(${name}) { text-decoration: underline ${l.line} ${l.color} ${l.width}px;${tint} }`;
     })
     .join('\n');
@@ -36,9 +43,12 @@ export function highlightCss(): string {
 
 /**
  * The same looks for fallback boxes (browsers without the Highlight API). Borders have no wavy
- * line, so "unsupported" draws dashes above and below instead: still a shape of its own.
+ * line, so "unsupported" draws dashes above and below instead: still a shape of its own. The
+ * "underline only" style is a class on the boxes' container (see FallbackPainter), so this CSS
+ * is fixed and goes into the shadow root once.
  */
 export function fallbackBoxCss(): string {
+  const plain = '.boxes.plain .box { background-color: transparent; }';
   return entries()
     .map(([name, l]) => {
       const width = Math.max(1, Math.round(l.width));
@@ -48,5 +58,6 @@ export function fallbackBoxCss(): string {
       const tint = l.tint ? ` background-color: ${l.tint};` : '';
       return `.box.${name} { ${bottom}${top}${tint} }`;
     })
+    .concat(plain)
     .join('\n');
 }

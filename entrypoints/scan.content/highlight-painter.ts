@@ -1,3 +1,4 @@
+import type { HighlightStyle } from '../lib/settings';
 import { HIGHLIGHT_NAMES, type HighlightName, type Mark } from './anchor';
 import { highlightCss } from './highlight-css';
 
@@ -7,6 +8,8 @@ export interface MarkPainter {
   add(marks: readonly Mark[]): boolean | void;
   remove(marks: readonly Mark[]): void;
   clear(): void;
+  /** Underline and tint, or underline only; marks already drawn change at once. */
+  setStyle(style: HighlightStyle): void;
 }
 
 /** Attribute on every element GutCheck adds to a document (page-text skips it, observers ignore it). */
@@ -31,6 +34,15 @@ interface DocLayer {
  */
 export class HighlightPainter implements MarkPainter {
   private layers = new Map<Document, DocLayer>();
+  private markStyle: HighlightStyle = 'tint';
+
+  setStyle(style: HighlightStyle): void {
+    if (style === this.markStyle) return;
+    this.markStyle = style;
+    const css = highlightCss(style);
+    for (const layer of this.layers.values()) layer.style.textContent = css;
+    for (const sheet of this.shadowSheets.values()) sheet.replaceSync(css);
+  }
 
   add(marks: readonly Mark[]): boolean {
     const styled = this.styled;
@@ -58,7 +70,7 @@ export class HighlightPainter implements MarkPainter {
     try {
       const view = root.ownerDocument.defaultView as HighlightWindow;
       const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(highlightCss());
+      sheet.replaceSync(highlightCss(this.markStyle));
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.shadowSheets.set(root, sheet);
     } catch {
@@ -102,7 +114,7 @@ export class HighlightPainter implements MarkPainter {
       }
       const style = doc.createElement('style');
       style.setAttribute(UI_ATTR, '');
-      style.textContent = highlightCss();
+      style.textContent = highlightCss(this.markStyle);
       layer = { style, highlights };
       this.layers.set(doc, layer);
     }

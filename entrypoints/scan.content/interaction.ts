@@ -24,7 +24,7 @@ export function marksAtPoint(session: PageSession, target: EventTarget | null, x
     if (!session.store.units.has(el)) continue;
     const hits = session.store
       .marksIn(el)
-      .filter((m) => !session.store.dismissed.has(m.hit.id) && rangeContainsPoint(m.range, x, y))
+      .filter((m) => session.store.isShown(m) && rangeContainsPoint(m.range, x, y))
       .sort((a, b) => Number(b.hit.stance === 'asserts') - Number(a.hit.stance === 'asserts'));
     return hits.filter((m, i) => hits.findIndex((o) => o.hit.id === m.hit.id) === i);
   }

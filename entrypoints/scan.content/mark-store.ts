@@ -1,4 +1,5 @@
 import { assertedOnPage } from '@/claims/engine/page-stance';
+import type { Verdict } from '@/claims/schema';
 import type { PageClaim } from '../lib/messages';
 import type { Mark } from './anchor';
 import { parentOf } from './units';
@@ -23,6 +24,8 @@ export class MarkStore {
   readonly units = new Map<Element, UnitRecord>();
   split = new WeakSet<Element>();
   readonly dismissed = new Set<string>();
+  /** Verdicts the person chose not to mark (options page): found and counted, never shown. */
+  unmarked: ReadonlySet<Verdict> = new Set();
 
   /** True when the unit was read before, equally rendered, and has the same text from the same live nodes. */
   isUnchanged(unit: Element, text: string, nodes: readonly Text[], rendered: boolean): boolean {
@@ -77,16 +80,21 @@ export class MarkStore {
     for (const rec of this.units.values()) yield* rec.marks;
   }
 
-  /** Forgets the claims hidden on this page (the URL changed); returns their marks, to show again. */
+  /** Forgets the claims hidden on this page (the URL changed); returns their marks that show again. */
   undismissAll(): Mark[] {
     const marks = [...this.marks()].filter((m) => this.dismissed.has(m.hit.id));
     this.dismissed.clear();
-    return marks;
+    return marks.filter((m) => this.isShown(m));
   }
 
-  /** Marks that are shown: not dismissed on this page. */
+  /** Whether a mark is shown: its claim not hidden on this page, its verdict one the person marks. */
+  isShown(mark: Mark): boolean {
+    return !this.dismissed.has(mark.hit.id) && !this.unmarked.has(mark.verdict);
+  }
+
+  /** Marks that are shown (see isShown): what is painted, hovered and stepped through. */
   visibleMarks(): Mark[] {
-    return [...this.marks()].filter((m) => !this.dismissed.has(m.hit.id));
+    return [...this.marks()].filter((m) => this.isShown(m));
   }
 
   /** A unit's marks (for hit-testing the pointer inside that unit). */
@@ -94,9 +102,17 @@ export class MarkStore {
     return this.units.get(unit)?.marks ?? [];
   }
 
-  /** Distinct claim ids the page asserts (more asserting passages than refuting ones): the live-region count. */
+  /** Distinct claim ids the page asserts (more asserting passages than refuting ones): the popup's count, like the badge's. */
   assertedIds(): Set<string> {
     return assertedOnPage([...this.marks()].map((m) => m.hit));
+  }
+
+  /**
+   * The same, for the verdicts the person marks: the live region's count, which sums up what is
+   * marked (the badge keeps counting every claim the page asserts).
+   */
+  markedAssertedIds(): Set<string> {
+    return assertedOnPage([...this.marks()].filter((m) => !this.unmarked.has(m.verdict)).map((m) => m.hit));
   }
 
   /** The snapshot sent to the background: one entry per distinct claim, stance and passage. */

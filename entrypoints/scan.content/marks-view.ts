@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimCountText } from '@/components/claim-count';
+import type { TextSize } from '@/components/text-size';
+import type { HighlightStyle } from '../lib/settings';
 import type { Mark } from './anchor';
 import { FallbackPainter } from './fallback-painter';
 import { HighlightPainter, supportsHighlights, type MarkPainter } from './highlight-painter';
@@ -65,6 +67,12 @@ export class MarksView {
     if (marks.length) this.painter.remove(marks);
   }
 
+  /** The person's look: how marks are drawn (redrawn at once) and the card's text size. */
+  setLook(highlight: HighlightStyle, textSize: TextSize): void {
+    this.painter.setStyle(highlight);
+    if (this.ui.get().textSize !== textSize) this.ui.set({ textSize });
+  }
+
   /** Removes every mark and empties the live region (mode change, new page). */
   clear(): void {
     this.painter.clear();
@@ -109,6 +117,7 @@ export class MarksView {
       },
       remove: (marks) => inner.remove(marks),
       clear: () => inner.clear(),
+      setStyle: (style) => inner.setStyle(style),
     };
   }
 }

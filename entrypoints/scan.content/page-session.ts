@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Verdict } from '@/claims/schema';
+import type { TextSize } from '@/components/text-size';
 import { requestDatabase } from '../lib/open-database';
 import { makeReport, saveReport } from '../lib/reports';
-import type { Mode } from '../lib/settings';
+import type { HighlightStyle, Mode } from '../lib/settings';
 import type { Mark } from './anchor';
 import { CardController } from './card-controller';
 import { changedNodes } from './change-router';
@@ -41,7 +43,8 @@ export class PageSession {
       claimOf: (id) => this.engine?.getClaim(id),
       ensureUi: async () => void (await this.view.ensureUi()),
       dismiss: (mark) => this.dismiss(mark.hit.id),
-      report: (mark) => saveReport(makeReport(location.href, mark.passage, mark.hit.id)),
+      report: (mark, note) =>
+        saveReport(makeReport({ url: location.href, passage: mark.passage, claimId: mark.hit.id, verdict: mark.verdict, note })),
       more: requestDatabase,
     });
     this.queue = createWorkQueue({
@@ -76,6 +79,26 @@ export class PageSession {
     if (before !== 'marks' && mode === 'marks') this.view.add(this.store.visibleMarks());
     if (!this.scanning) void this.startScanning();
     else this.publish();
+  }
+
+  /**
+   * Applies the person's look (options page): which verdicts are marked, how marks are drawn and
+   * the card's text size. Claims of an unmarked verdict are still found and reported to the
+   * background (the badge counts what the page asserts); they are only not shown.
+   */
+  setLook(look: { unmarked: readonly Verdict[]; highlight: HighlightStyle; cardText: TextSize }): void {
+    this.view.setLook(look.highlight, look.cardText);
+    const unmarked = new Set(look.unmarked);
+    const before = this.store.unmarked;
+    if (unmarked.size === before.size && [...unmarked].every((v) => before.has(v))) return;
+    this.store.unmarked = unmarked;
+    if (this.mode !== 'marks') return;
+    const marks = [...this.store.marks()];
+    this.view.remove(marks.filter((m) => unmarked.has(m.verdict)));
+    this.view.add(marks.filter((m) => before.has(m.verdict) && this.store.isShown(m)));
+    if (this.card.current && !this.store.isShown(this.card.current)) this.card.close();
+    this.dirty = true;
+    if (!this.queue.running) this.publish();
   }
 
   private async startScanning(): Promise<void> {
@@ -132,7 +155,7 @@ export class PageSession {
   private onAdded(marks: readonly Mark[]): void {
     if (!marks.length) return;
     this.dirty = true;
-    if (this.mode === 'marks' && this.view.add(marks.filter((m) => !this.store.dismissed.has(m.hit.id)))) {
+    if (this.mode === 'marks' && this.view.add(marks.filter((m) => this.store.isShown(m)))) {
       this.queue.endSlice();
     }
   }
@@ -155,6 +178,6 @@ export class PageSession {
     if (!this.scanning || !this.dirty) return;
     this.dirty = false;
     this.reporter.send(location.href, this.store.snapshot());
-    if (this.mode === 'marks') this.view.announce(this.store.assertedIds().size);
+    if (this.mode === 'marks') this.view.announce(this.store.markedAssertedIds().size);
   }
 }

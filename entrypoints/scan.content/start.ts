@@ -1,22 +1,25 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getPageInfoSchema, type PageInfo } from '../lib/messages';
-import { effectiveMode, type Mode } from '../lib/settings';
+import { effectiveMode, type Settings } from '../lib/settings';
 import { loadSettings, watchSettings } from '../lib/settings-store';
 import { bindInteraction } from './interaction';
 import { PageSession } from './page-session';
 
 /**
  * The content script proper, loaded one task after injection (see index.ts): reads this site's
- * mode, starts the session, and follows setting changes made in the popup.
+ * mode and the person's look, starts the session, and follows changes made in the popup or the
+ * options page as they happen.
  */
 export async function startGutCheck(ctx: ContentScriptContext): Promise<void> {
   const session = new PageSession(ctx);
-  const apply = (mode: Mode) => {
-    if (ctx.isValid) session.setMode(mode);
+  const apply = (settings: Settings) => {
+    if (ctx.isInvalid) return;
+    session.setLook(settings); // first, so the first marks are drawn in the person's look
+    session.setMode(effectiveMode(settings, location.hostname));
   };
-  apply(effectiveMode(await loadSettings(), location.hostname));
-  ctx.onInvalidated(watchSettings((settings) => apply(effectiveMode(settings, location.hostname))));
+  apply(await loadSettings());
+  ctx.onInvalidated(watchSettings(apply));
   bindInteraction(ctx, session);
   answerPopup(ctx, session);
   ctx.onInvalidated(() => session.setMode('off'));

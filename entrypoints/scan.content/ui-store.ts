@@ -5,7 +5,7 @@ import type { GutCheckLayerProps } from '@/components/GutCheckLayer';
  * without owning components (read with useSyncExternalStore).
  */
 export class UiStore {
-  private state: GutCheckLayerProps = { live: '', card: null };
+  private state: GutCheckLayerProps = { live: '', card: null, textSize: 'normal' };
   private listeners = new Set<() => void>();
 
   get = (): GutCheckLayerProps => this.state;

@@ -33,6 +33,8 @@ export interface SessionOptions {
   headless?: boolean;
   /** Page size; null lets a visible window decide (the demo). */
   viewport?: { width: number; height: number } | null;
+  /** Reuse this profile folder (a browser restart keeps what the extension stored); fresh when omitted. */
+  profileDir?: string;
 }
 
 export interface NetworkReport {
@@ -81,6 +83,7 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
     netLog,
     headless: opts.headless,
     viewport: opts.viewport,
+    userDataDir: opts.profileDir,
   });
   const requests: string[] = [];
   const consoleErrors: ConsoleError[] = [];

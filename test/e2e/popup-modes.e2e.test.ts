@@ -117,9 +117,11 @@ describe('card actions', () => {
   it('"Wrong match?" saves the passage on this device only', async () => {
     const card = await openCardByPointer(page, 'gutcheck-unsupported', 0);
     await cardOf(page).locator('[data-testid="card-wrong-match"]').click();
+    await cardOf(page).locator('[data-testid="card-report-save"]').click(); // no note: it is optional
     await expect.poll(() => cardOf(page).locator('[data-testid="card-wrong-match"]').innerText()).toContain('Saved');
     const reports = await (await session.worker()).evaluate(async () => (await chrome.storage.local.get('gutcheck:reports'))['gutcheck:reports']);
-    expect(reports).toEqual([expect.objectContaining({ claimId: claimFromCardText(card.claim)?.id, url: page.url() })]);
+    const claim = claimFromCardText(card.claim);
+    expect(reports).toEqual([{ claimId: claim?.id, verdict: claim?.verdict, url: page.url(), passage: expect.any(String), date: expect.any(String) }]);
     await closeCard(page);
   });
 
@@ -146,7 +148,7 @@ describe('card actions', () => {
     expect(await fresh.locator('[data-testid="mode-global"]').inputValue()).toBe('marks');
     await shoot(fresh, 'popup-damaged-settings.png');
     await fresh.selectOption('[data-testid="mode-site"]', '');
-    await expect.poll(() => storedSettings()).toEqual({ version: 1, mode: 'marks', sites: {} });
+    await expect.poll(() => storedSettings()).toMatchObject({ version: 2, mode: 'marks', sites: {} });
     await fresh.close();
     await expectMarkCount((n) => n > 0, 'marks back once the repaired settings were saved');
   });

@@ -18,6 +18,8 @@ const CONTENT_SCRIPTS = [
   { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/scan.js'] },
 ];
 const TOOLBAR = { default_icon: TOOLBAR_ICON, default_title: 'GutCheck', default_popup: 'popup.html' };
+/** The options page, in a tab of its own (no permission: an extension's own page). */
+const OPTIONS = { page: 'options.html', open_in_tab: true };
 
 /** The whole manifest of each target. No host_permissions, no web_accessible_resources, no CSP changes. */
 function expectedManifest(target: Target): Record<string, unknown> {
@@ -28,6 +30,7 @@ function expectedManifest(target: Target): Record<string, unknown> {
       ...common,
       background: { service_worker: 'background.js' },
       action: TOOLBAR,
+      options_ui: OPTIONS,
       content_scripts: CONTENT_SCRIPTS,
     };
   }
@@ -45,6 +48,7 @@ function expectedManifest(target: Target): Record<string, unknown> {
     },
     background: { scripts: ['background.js'] },
     browser_action: TOOLBAR,
+    options_ui: OPTIONS,
     content_scripts: CONTENT_SCRIPTS,
   };
 }

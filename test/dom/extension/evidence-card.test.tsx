@@ -141,17 +141,54 @@ describe('EvidenceCard', () => {
     expect(q('card-matched').textContent).toContain('<b>literally</b>');
   });
 
-  it('calls back for close, Escape, dismiss and wrong match, and confirms a saved report', () => {
+  it('calls back for close, Escape and dismiss', () => {
     const props = render();
     act(() => q('card-close').click());
     act(() => q('card-dismiss').click());
-    act(() => q('card-wrong-match').click());
     act(() => q('gutcheck-card').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(props.onClose).toHaveBeenCalledTimes(2);
     expect(props.onDismiss).toHaveBeenCalledTimes(1);
-    expect(props.onWrongMatch).toHaveBeenCalledTimes(1);
-    render({ reportState: 'saved' });
-    expect(q('card-wrong-match').textContent).toBe('Saved on this device');
+  });
+
+  it('"Wrong match?" asks for an optional note, saves it with the report, and says so', () => {
+    const props = render({ takeFocus: false });
+    act(() => q('card-wrong-match').click());
+    const note = q('card-report-note') as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(note);
+    expect(host.querySelector(`label[for="${note.id}"]`)?.textContent).toBe('What is wrong with this match? (optional)');
+    expect(note.maxLength).toBe(500);
+    act(() => setValue(note, 'It is a soup recipe, not a health claim.'));
+    act(() => q('card-report-save').click());
+    expect(props.onWrongMatch).toHaveBeenCalledWith('It is a soup recipe, not a health claim.');
+    expect(q('card-report-form')).toBeNull();
+    render({ takeFocus: false, reportState: 'saved' });
+    const button = q('card-wrong-match');
+    expect(button.textContent).toBe('Saved on this device');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement, 'focus back on the button, which can hold it').toBe(button);
+    expect(host.querySelector('[role="status"].sr-only')?.textContent).toBe('Report saved on this device.');
+    act(() => button.click());
+    expect(q('card-report-form'), 'a saved report is not made twice').toBeNull();
+  });
+
+  it('Escape in the note form closes the form only; Cancel saves nothing', () => {
+    const props = render({ takeFocus: false });
+    act(() => q('card-wrong-match').click());
+    act(() => q('card-report-note').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(q('card-report-form')).toBeNull();
+    expect(props.onClose).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(q('card-wrong-match'));
+    act(() => q('card-wrong-match').click());
+    act(() => q('card-report-cancel').click());
+    expect(q('card-report-form')).toBeNull();
+    expect(props.onWrongMatch).not.toHaveBeenCalled();
+  });
+
+  it('offers to try again when a report could not be saved', () => {
+    render({ reportState: 'failed' });
+    expect(q('card-wrong-match').textContent).toBe('Could not save. Try again?');
+    act(() => q('card-wrong-match').click());
+    expect(q('card-report-form')).not.toBeNull();
   });
 
   it('says when a page disputes the claim rather than making it', () => {
@@ -160,11 +197,24 @@ describe('EvidenceCard', () => {
   });
 
   it('keeps a polite live region in the layer, card or not', () => {
-    act(() => root.render(<GutCheckLayer live="3 claims on this page" card={null} />));
+    act(() => root.render(<GutCheckLayer live="3 claims on this page" card={null} textSize="normal" />));
     const live = q('gutcheck-live');
     expect(live.getAttribute('role')).toBe('status');
     expect(live.getAttribute('aria-live')).toBe('polite');
     expect(live.textContent).toBe('3 claims on this page');
     expect(q('gutcheck-card')).toBeNull();
   });
+
+  it('scales the card to the text size chosen on the options page', () => {
+    act(() => root.render(<GutCheckLayer live="" card={null} textSize="larger" />));
+    const layer = host.querySelector<HTMLElement>('.layer')!;
+    expect(layer.dataset.textSize).toBe('larger');
+    expect(layer.style.getPropertyValue('--text-scale')).toBe('1.45');
+  });
 });
+
+/** Types into a React-controlled field (React listens for input events with the native setter's value). */
+function setValue(field: HTMLTextAreaElement, value: string): void {
+  Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}

@@ -74,4 +74,19 @@ describe('PageSession on a live page (happy-dom)', () => {
     await vi.waitFor(() => expect(lastReport()!.url).toContain('/other-page'), { timeout: 5000 });
     await vi.waitFor(() => expect(assertedIds().size).toBe(0), { timeout: 5000 });
   });
+
+  it('keeps claims of an unmarked verdict in its report (the badge) but shows, hovers and counts aloud only the others', async () => {
+    document.body.innerHTML = `<main>${post(asserted('bone-broth-heals-gut'))}${post(asserted('nsaids-raise-permeability'))}</main>`;
+    const session = new PageSession(ctx);
+    const look = { highlight: 'underline', cardText: 'normal' } as const;
+    session.setLook({ ...look, unmarked: ['supported'] });
+    session.setMode('badge');
+    await vi.waitFor(() => expect(assertedIds()).toEqual(new Set(['bone-broth-heals-gut', 'nsaids-raise-permeability'])), { timeout: 5000 });
+    const shown = () => new Set(session.store.visibleMarks().map((m) => m.hit.id));
+    expect(shown()).toEqual(new Set(['bone-broth-heals-gut']));
+    expect(session.store.markedAssertedIds()).toEqual(new Set(['bone-broth-heals-gut']));
+    expect(session.store.assertedIds().size, 'the popup counts like the badge').toBe(2);
+    session.setLook({ ...look, unmarked: [] });
+    expect(shown()).toEqual(new Set(['bone-broth-heals-gut', 'nsaids-raise-permeability']));
+  });
 });

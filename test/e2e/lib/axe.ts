@@ -1,21 +1,21 @@
 /**
  * axe-core in any page, through any driver: the caller passes a function that evaluates a script
- * string in the page's own world (Playwright's page.evaluate(string); a CDP or BiDi evaluate). The
- * string carries axe's source and the run, so nothing is injected through the page's own loader
- * and an extension page's CSP (no eval) does not stand in the way: drivers evaluate outside it.
+ * string in the page's own world (Playwright's and Puppeteer's page.evaluate both take a string).
+ * The string carries axe's source and the run, so nothing is injected through the page's own
+ * loader and a CSP (an extension page forbids inline scripts, a web page may too) does not stand
+ * in the way: drivers evaluate outside it. Open shadow roots (our card) are checked too.
  */
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
 /** axe-core's browser build as a string (the package exports it as `source`). */
-const AXE_SOURCE = (require('axe-core') as { source: string }).source;
+const AXE_SOURCE = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 /** One violation, in the few words a failing assertion needs. */
 export interface AxeFinding {
   id: string;
   impact: string;
   help: string;
-  /** CSS selectors of the first few offending nodes. */
+  /** CSS selectors of the first few offending nodes (shadow paths joined with " >>> "). */
   nodes: string[];
 }
 
@@ -27,7 +27,7 @@ const RUN = `(async () => {
   if (!window.axe) { ${AXE_SOURCE}\n }
   const r = await window.axe.run(document, { resultTypes: ['violations'] });
   return r.violations.map((v) => ({ id: v.id, impact: v.impact || 'unknown', help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    nodes: v.nodes.slice(0, 5).map((n) => [].concat(n.target).map((t) => [].concat(t).join(' >>> ')).join(' ')) }));
 })()`;
 
 /** Every axe violation on the page as it is now. */

@@ -36,7 +36,17 @@ export const ALLOWED_URLS: ReadonlyMap<string, string> = new Map([
     'https://developer.mozilla.org/en-US/docs/Web/API/Element/attachShadow#elements_you_can_attach_a_shadow_to',
     "text of the error WXT's createShadowRootUi throws for a bad host element name; never fetched",
   ],
+  ['https://github.com/wxt-dev/wxt/issues/371', 'text of the error @wxt-dev/storage throws when loaded outside an extension; never fetched'],
+  ['https://wxt.dev/guide/go-further/testing.html', 'text of the same @wxt-dev/storage error; never fetched'],
 ]);
+
+/**
+ * Template literals whose variable part is the whole host, each with why it is there: built to be
+ * parsed, never requested (the end-to-end tests would see a request).
+ */
+const ALLOWED_TEMPLATES: readonly (readonly [RegExp, string])[] = [
+  [/^http:\/\/\$\{[\w$]+\}$/, 'the options page reads the host name of a typed site ("example.org") by parsing http://<what was typed> with URL (settings.ts siteFromInput)'],
+];
 
 /**
  * The card's own link templates (components/SourceList.tsx, sourceHref): PubMed by PMID and
@@ -51,7 +61,7 @@ export function sourceUrls(claims: readonly Claim[]): Set<string> {
 
 /** Why `url` may be in the bundle, or undefined when it may not. */
 export function allowedBecause(url: string, sources: ReadonlySet<string>): string | undefined {
-  const listed = ALLOWED_URLS.get(url);
+  const listed = ALLOWED_URLS.get(url) ?? ALLOWED_TEMPLATES.find(([pattern]) => pattern.test(url))?.[1];
   if (listed) return listed;
   if (sources.has(url)) return 'a source link shown in an evidence card (claims/data url field)';
   for (const prefix of SOURCE_LINK_PREFIXES) {

@@ -51,9 +51,12 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
     origin: session.server.origin,
     open: async (path) => wrap(await session.open(path)),
     openBaseline: async (file) => wrap(await session.openBaseline(file)),
+    // As in Firefox (firefox-session.ts), an extension page is ready once React rendered its <main>:
+    // the pages render after reading the settings, so the load event comes first.
     async openExtensionPage(path) {
       const page = await session.ctx.newPage();
       await page.goto(`chrome-extension://${session.extId}/${path}`);
+      await page.locator('main').first().waitFor({ timeout: 10_000 });
       return wrap(page);
     },
     async tabOpenedBy(action, urlPart) {
@@ -61,6 +64,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
       await action();
       const page = await opened;
       await page.waitForURL((url) => url.href.includes(urlPart), { timeout: 10_000 });
+      await page.locator('main').first().waitFor({ timeout: 10_000 });
       return wrap(page);
     },
     badge: (page) => session.badge(pw(page)),

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -30,6 +30,8 @@ export interface LaunchOptions {
   netLog?: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** A profile folder to reuse, so a test can restart the browser and find what it stored; fresh when omitted. */
+  userDataDir?: string;
 }
 
 /**
@@ -53,13 +55,15 @@ export function chromiumArgs(opts: LaunchOptions): string[] {
   return args;
 }
 
-/** Launches a fresh profile; the caller closes the context. */
+/** Launches a fresh profile (or `userDataDir`'s, as a restart would); the caller closes the context. */
 export async function launchChromium(opts: LaunchOptions = {}): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'gutcheck-profile-'));
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'gutcheck-profile-'));
   // Spell checking fetches a dictionary from redirector.gvt1.com the first time a page has an
-  // editable field; no flag turns that off, the profile's preferences do.
-  mkdirSync(join(userDataDir, 'Default'));
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false }, spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false } }));
+  // editable field; no flag turns that off, the profile's preferences do (a reused profile has them).
+  if (!existsSync(join(userDataDir, 'Default'))) {
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false }, spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false } }));
+  }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: requireChromium(),
     headless: opts.headless ?? true,

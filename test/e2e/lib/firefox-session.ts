@@ -93,13 +93,14 @@ async function waitInPage<A>(page: Page, ready: (arg: A) => boolean, arg: A): Pr
   if (!ok) throw new Error(`page ${page.url()} did not get ready in 10 s`);
 }
 
-export async function launchFirefoxSession(root: string): Promise<E2EBrowser> {
+/** `profileDir`: reuse that profile (a browser restart keeps what the extension stored); fresh when omitted. */
+export async function launchFirefoxSession(root: string, profileDir?: string): Promise<E2EBrowser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first.`);
   }
   const server = await startStaticServer(root);
   const trap = await startTrapProxy();
-  const { browser: firefox, extensionErrors } = await launchFirefox(trap.port).catch(async (err: unknown) => {
+  const { browser: firefox, extensionErrors } = await launchFirefox(trap.port, profileDir).catch(async (err: unknown) => {
     await Promise.all([server.close(), trap.close()]);
     throw err;
   });

@@ -64,8 +64,12 @@ export interface LaunchedFirefox {
 /** Firefox reports errors of extension pages and the background page on stdout as these lines. */
 const EXTENSION_ERROR = /^(JavaScript error|console\.error).*moz-extension:\/\//;
 
-/** Launches headless firefox-esr with a fresh profile and installs the built extension. */
-export async function launchFirefox(trapPort: number): Promise<LaunchedFirefox> {
+/**
+ * Launches headless firefox-esr with a fresh profile, or `profileDir`'s (a restart: the temporary
+ * add-on is installed again with the same id and UUID, and finds the storage it left there), and
+ * installs the built extension.
+ */
+export async function launchFirefox(trapPort: number, profileDir?: string): Promise<LaunchedFirefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireFirefox(),
@@ -74,6 +78,7 @@ export async function launchFirefox(trapPort: number): Promise<LaunchedFirefox> 
     args: ['--remote-allow-system-access'], // Firefox 153+: lets BiDi open moz-extension:// pages
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: firefoxPrefs(trapPort),
+    ...(profileDir && { userDataDir: profileDir }),
   });
   const extensionErrors: string[] = [];
   let pending = '';

@@ -3,37 +3,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   effectiveMode,
-  migrateSettings,
   SETTINGS_KEY,
   settingsSchema,
+  siteFromInput,
   withSiteMode,
+  withVerdictMarked,
+  type Settings,
 } from '@/entrypoints/lib/settings';
 import { loadSettings, readSettings, saveSettings, watchSettings } from '@/entrypoints/lib/settings-store';
 
-describe('settings schema and migration', () => {
-  it('keeps a valid v1 value as it is', () => {
-    const v1 = { version: 1, mode: 'badge', sites: { 'example.org': 'off' } };
-    expect(migrateSettings(v1)).toEqual(v1);
-  });
+const v2 = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 
-  it('gives the defaults for nothing stored or garbage', () => {
-    for (const raw of [undefined, null, 42, 'marks', []]) expect(migrateSettings(raw)).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('migrates the unversioned shape of early builds, keeping paused sites', () => {
-    expect(migrateSettings({ enabled: false, paused: ['Shop.Example.com', ''] })).toEqual({
-      version: 1,
-      mode: 'off',
-      sites: { 'shop.example.com': 'off' },
-    });
-    expect(migrateSettings({ enabled: true })).toEqual({ version: 1, mode: 'marks', sites: {} });
-  });
-
-  it('repairs a damaged v1 value field by field instead of dropping the good parts', () => {
-    const damaged = { version: 1, mode: 'loud', sites: { 'a.example': 'badge', 'b.example': 'sometimes' }, extra: 1 };
-    expect(migrateSettings(damaged)).toEqual({ version: 1, mode: 'marks', sites: { 'a.example': 'badge' } });
-  });
-
+describe('settings helpers', () => {
   it('lets a site entry beat the global mode', () => {
     const s = withSiteMode(DEFAULT_SETTINGS, 'News.Example', 'off');
     expect(effectiveMode(s, 'news.example')).toBe('off');
@@ -41,49 +22,78 @@ describe('settings schema and migration', () => {
     expect(effectiveMode(withSiteMode(s, 'news.example', null), 'news.example')).toBe('marks');
     expect(settingsSchema.safeParse(s).success).toBe(true);
   });
+
+  it('reads a host name from what a person types or pastes', () => {
+    expect(siteFromInput('Example.org')).toBe('example.org');
+    expect(siteFromInput('  https://www.Example.org/some/page?q=1 ')).toBe('www.example.org');
+    expect(siteFromInput('shop.example:8080')).toBe('shop.example');
+    expect(siteFromInput('localhost')).toBe('localhost');
+    expect(siteFromInput('Bücher.example')).toBe('xn--bcher-kva.example');
+    for (const bad of ['', '   ', 'two words.com', 'mailto:a@b.example', 'file:///etc/hosts', 'http://', 'a_b!.example']) expect(siteFromInput(bad), bad).toBeNull();
+  });
+
+  it('ticks and unticks verdicts, keeping each once and in database order', () => {
+    let s = withVerdictMarked(DEFAULT_SETTINGS, 'mixed', false);
+    s = withVerdictMarked(s, 'supported', false);
+    s = withVerdictMarked(s, 'supported', false);
+    expect(s.unmarked).toEqual(['supported', 'mixed']);
+    expect(withVerdictMarked(s, 'supported', true).unmarked).toEqual(['mixed']);
+    expect(settingsSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('refuses a verdict listed twice', () => {
+    expect(settingsSchema.safeParse(v2({ unmarked: ['mixed', 'mixed'] })).success).toBe(false);
+  });
 });
 
 describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('round-trips through storage.local under "gutcheck:settings"', async () => {
+  it('round-trips through storage.local under "gutcheck:settings", with no separate version entry', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    const next = { version: 1 as const, mode: 'badge' as const, sites: { 'x.example': 'off' as const } };
+    const next = v2({ mode: 'badge', sites: { 'x.example': 'off' }, unmarked: ['supported'], highlight: 'underline', cardText: 'larger' });
     await saveSettings(next);
-    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(next);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored).toEqual({ [SETTINGS_KEY]: next });
     expect(await loadSettings()).toEqual(next);
   });
 
   it('refuses to store an invalid value', async () => {
-    await expect(saveSettings({ version: 1, mode: 'nope', sites: {} } as never)).rejects.toThrow();
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, mode: 'nope' } as never)).rejects.toThrow();
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, version: 1 } as never)).rejects.toThrow();
   });
 
-  it('migrates an old stored value on read', async () => {
+  it('migrates an old stored value on read, and does not write on read', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { enabled: false } });
     expect((await loadSettings()).mode).toBe('off');
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ enabled: false });
   });
 
   it('tells watchers about changes, migrated, until unsubscribed', async () => {
     const seen = vi.fn();
     const stop = watchSettings(seen);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, mode: 'off', sites: {} } });
-    expect(seen).toHaveBeenLastCalledWith({ version: 1, mode: 'off', sites: {} });
+    expect(seen).toHaveBeenLastCalledWith(v2({ mode: 'off' }));
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: v2({ cardText: 'large' }) });
+    expect(seen).toHaveBeenLastCalledWith(v2({ cardText: 'large' }));
     stop();
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, mode: 'badge', sites: {} } });
-    expect(seen).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: v2({ mode: 'badge' }) });
+    expect(seen).toHaveBeenCalledTimes(2);
   });
 
-  it('reports no problem for nothing stored, a current value or one from the early builds', async () => {
+  it('reports no problem for nothing stored, a current value or one of an older shape', async () => {
     expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { enabled: false, paused: ['a.example'] } });
     expect((await readSettings()).problem).toBeNull();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, mode: 'badge', sites: {} } });
     expect((await readSettings()).problem).toBeNull();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: v2({ motion: 'reduce' }) });
+    expect(await readSettings()).toEqual({ settings: v2({ motion: 'reduce' }), problem: null });
   });
 
   it('keeps the readable parts of a corrupted value and says it was repaired', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, mode: 'loud', sites: { 'a.example': 'off', 'b.example': 7 } } });
-    expect(await readSettings()).toEqual({ settings: { version: 1, mode: 'marks', sites: { 'a.example': 'off' } }, problem: 'repaired' });
+    expect(await readSettings()).toEqual({ settings: v2({ sites: { 'a.example': 'off' } }), problem: 'repaired' });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: '{"version":1' });
     expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: 'repaired' });
   });
@@ -98,6 +108,6 @@ describe('settings storage', () => {
 
   it('rejects a write the storage refuses (a full quota), so the caller can say so', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(saveSettings({ version: 1, mode: 'off', sites: {} })).rejects.toThrow(/QUOTA/);
+    await expect(saveSettings(v2({ mode: 'off' }))).rejects.toThrow(/QUOTA/);
   });
 });

@@ -58,7 +58,7 @@ describe('small pieces of the page UI', () => {
     const verdictLines = HIGHLIGHT_NAMES.filter((n) => n !== 'gutcheck-context').map((n) => LOOKS[n].line);
     expect(new Set(verdictLines).size).toBe(5);
     for (const name of HIGHLIGHT_NAMES) {
-      expect(highlightCss()).toContain(`::highlight(${name})`);
+      expect(highlightCss('tint')).toContain(`::highlight(${name})`);
       expect(fallbackBoxCss()).toContain(`.box.${name}`);
     }
   });

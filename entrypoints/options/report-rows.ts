@@ -1,0 +1,27 @@
+import type { Claim } from '@/claims/schema';
+import type { ReportRow } from '@/components/options/ReportsSection';
+import { STRINGS } from '@/components/options/strings';
+import type { WrongMatchReport } from '../lib/reports';
+
+/** "5 December 2026, 14:02" in the person's time zone: a date read the same way in any country. */
+function reportWhen(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/**
+ * The stored reports (oldest first) as the options page lists them: newest first, each with its
+ * claim's own words (or a plain note when the claim has left the database).
+ */
+export function reportRows(reports: readonly WrongMatchReport[], claimOf: (id: string) => Claim | undefined): ReportRow[] {
+  return reports
+    .map((r, i) => ({
+      key: `${i}:${r.date}`,
+      when: reportWhen(r.date),
+      claim: claimOf(r.claimId)?.claim ?? STRINGS.unknownClaim(r.claimId),
+      verdict: r.verdict,
+      url: r.url,
+      passage: r.passage,
+      note: r.note,
+    }))
+    .reverse();
+}
