@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/settings';
 import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
-import type { PageInfo } from '../lib/messages';
-import { activePage } from './active-page';
+import { watchPage, type WatchedPage } from '../lib/page-watch';
+import { tabIdFromQuery } from '../lib/tab-target';
+import { popupTabId } from './active-page';
+import { OpenPanelButton } from './OpenPanelButton';
+import { PageSummary } from './PageSummary';
 import { ReportsExport } from './ReportsExport';
 import { LineLegend } from '@/components/LineLegend';
 
@@ -24,16 +27,20 @@ const PROBLEM_NOTES: Readonly<Record<SettingsProblem | 'unsaved', string>> = {
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problem, setProblem] = useState<SettingsProblem | 'unsaved' | null>(null);
-  const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [watched, setWatched] = useState<WatchedPage | undefined>(undefined);
   useEffect(() => {
     void readSettings().then((read) => {
       setSettings(read.settings);
       setProblem(read.problem);
     });
-    void activePage().then(setPage);
+    void popupTabId().then((id) => setTabId(id ?? null));
     return watchSettings(setSettings);
   }, []);
+  useEffect(() => (tabId ? watchPage(tabId, setWatched) : undefined), [tabId]);
   if (!settings) return null;
+  // undefined while asking, null where GutCheck does not run.
+  const page = tabId === null ? null : watched?.info;
   const host = page ? new URL(page.url).hostname : null;
   const update = (next: Settings) => {
     setSettings(next);
@@ -66,11 +73,8 @@ export function App() {
         ))}
       </select>
       {page === null ? <p className="hint">GutCheck does not run on this page.</p> : null}
-      {page && host && effectiveMode(settings, host) !== 'off' ? (
-        <p className="found">
-          {page.asserted === 1 ? '1 claim on this page' : `${page.asserted} claims on this page`}
-        </p>
-      ) : null}
+      {page && host && effectiveMode(settings, host) !== 'off' ? <PageSummary results={watched?.results ?? null} /> : null}
+      {tabId ? <OpenPanelButton tabId={tabId} closeAfter={tabIdFromQuery(location.search) === undefined} /> : null}
       <label htmlFor="mode-global">Everywhere</label>
       <select
         id="mode-global"
