@@ -10,6 +10,7 @@ import { pollFor, type E2EBrowser, type E2EPage, type LaunchE2E } from '../lib/b
 import { claimFromCardText } from '../lib/expected';
 import { ASSERTED_HIGHLIGHTS } from '../lib/probe';
 import { highlightSizesInPage, openCardByPointer } from '../lib/seam-card';
+import { clickOn } from '../lib/seam-click';
 import { expectNoTrafficBeyondLoopback, waitForMarks } from '../lib/seam-checks';
 
 const shownIds = (page: E2EPage): Promise<string[]> =>
@@ -26,20 +27,6 @@ const landingInPage = (id: string): string => {
 };
 const expectLanded = async (page: E2EPage, id: string) =>
   expect(await pollFor(() => page.evaluate(landingInPage, id), (s) => s === 'landed', 5000)).toBe('landed');
-
-/** The viewport centre of the first element matching `selector`, in the page or in GutCheck's shadow root. Run in the page. */
-const centreInPage = (selector: string): { x: number; y: number } | null => {
-  const el = document.querySelector(selector) ?? document.querySelector('gutcheck-ui')?.shadowRoot?.querySelector(selector);
-  if (!(el instanceof HTMLElement)) return null;
-  el.scrollIntoView({ block: 'center', behavior: 'instant' });
-  const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-};
-async function clickOn(page: E2EPage, selector: string): Promise<void> {
-  const at = await page.evaluate(centreInPage, selector);
-  if (!at) throw new Error(`nothing matches ${selector}`);
-  await page.click(at.x, at.y);
-}
 
 export function describeDatabaseBrowser(launch: LaunchE2E): void {
   let browser: E2EBrowser;
