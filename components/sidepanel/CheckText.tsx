@@ -27,10 +27,9 @@ export function CheckText({ check, claimOf }: CheckTextProps) {
     e.preventDefault();
     if (busy || !text.trim()) return;
     setBusy(true);
-    void check(text).then((passages) => {
-      setFound({ passages });
-      setBusy(false);
-    });
+    void check(text)
+      .then((passages) => setFound({ passages }))
+      .finally(() => setBusy(false));
   };
   const ids = new Set(found?.passages.map((p) => p.id).filter((i) => claimOf(i)));
   return (

@@ -1,9 +1,9 @@
 import type { Claim } from '@/claims/schema';
 import { EvidenceMeter } from '../EvidenceMeter';
-import { reviewDate } from '../review-date';
 import { SourceList } from '../SourceList';
 import { VerdictLabel } from '../VerdictLabel';
-import { reviewedText, STRINGS } from './strings';
+import { reviewedText } from '../database/strings';
+import { STRINGS } from './strings';
 
 /**
  * What the evidence card says about a claim, behind a disclosure: verdict and evidence, what the
@@ -27,7 +27,7 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         </p>
         <h4 className="small-head">{STRINGS.sources}</h4>
         <SourceList sources={claim.sources} />
-        <p className="reviewed">{reviewedText(reviewDate(claim.reviewed), claim.reviewedBy)}</p>
+        <p className="reviewed">{reviewedText(claim.reviewed, claim.reviewedBy)}</p>
         <p className="more">
           <a href={`database.html#${encodeURIComponent(claim.id)}`} target="_blank" rel="noopener" data-testid="panel-more">
             {STRINGS.more} <span className="new-tab">{STRINGS.newTab}</span>

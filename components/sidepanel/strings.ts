@@ -1,4 +1,4 @@
-import { VERDICT_WORDS } from '@/claims/words';
+import { CONTEXT_WORDS, VERDICT_WORDS } from '@/claims/words';
 import type { GroupKey } from './claim-groups';
 
 /**
@@ -39,7 +39,7 @@ export const STRINGS = {
 /** Group headings: the verdict in words, and the quiet group named as the page legend names it. */
 export const GROUP_TITLES: Readonly<Record<GroupKey, string>> = {
   ...VERDICT_WORDS,
-  context: 'Mentioned or disputed, not claimed',
+  context: CONTEXT_WORDS,
 };
 
 const claims = (n: number) => (n === 1 ? '1 claim' : `${n} claims`);
@@ -62,9 +62,4 @@ export function groupCountText(count: number): string {
 /** What the text check found: "2 claims found in the text". */
 export function textCountText(count: number): string {
   return count ? `${claims(count)} found in the text` : STRINGS.textNone;
-}
-
-/** "Reviewed 5 December 2026 by GutCheck editors", worded as on the evidence card. */
-export function reviewedText(date: string, by: string): string {
-  return `Reviewed ${date} by ${by}`;
 }

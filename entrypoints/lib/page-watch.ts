@@ -8,7 +8,15 @@ export interface WatchedPage {
   /** Null where no GutCheck content script answers (browser pages, stores, a tab still loading). */
   info: PageInfo | null;
   results: TabResults | null;
+  /**
+   * False while a silent tab is still being asked again: a page that has just loaded may not have
+   * started GutCheck yet, and should read as "loading", not as a page GutCheck does not run on.
+   */
+  settled: boolean;
 }
+
+/** When to ask a silent tab again (ms after each silence): the content script starts at document_idle, a little after load. */
+const RETRY_MS = [300, 1000, 2000];
 
 /** Asks the tab's content script which page it is and what it found; null when none answers. */
 export async function askPageInfo(tabId: number): Promise<PageInfo | null> {
@@ -33,16 +41,22 @@ export async function askTabResults(tabId: number): Promise<TabResults | null> {
 /**
  * Calls `onChange` with the tab's page and results now and whenever they change: the background
  * rewrites `tab:<id>` in storage.session as the content script reports (a feed grows, an SPA
- * navigates), the tab finishes loading a new document, or the settings change its mode. Answers
- * to an older ask never overwrite a newer one. Returns the function that stops watching.
+ * navigates), the tab finishes loading a new document, or the settings change its mode. A tab
+ * whose content script does not answer is asked again a few times (see `settled`). Answers to an
+ * older ask never overwrite a newer one. Returns the function that stops watching.
  */
 export function watchPage(tabId: number, onChange: (page: WatchedPage) => void): () => void {
   let asked = 0;
   let stopped = false;
-  const refresh = () => {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const refresh = (attempt = 0) => {
     const seq = ++asked;
+    clearTimeout(retry);
     void Promise.all([askPageInfo(tabId), askTabResults(tabId)]).then(([info, results]) => {
-      if (!stopped && seq === asked) onChange({ info, results });
+      if (stopped || seq !== asked) return;
+      const wait = info ? undefined : RETRY_MS[attempt];
+      onChange({ info, results, settled: wait === undefined });
+      if (wait !== undefined) retry = setTimeout(() => refresh(attempt + 1), wait);
     });
   };
   const onStorage = (changes: Record<string, unknown>, area: string) => {
@@ -53,10 +67,11 @@ export function watchPage(tabId: number, onChange: (page: WatchedPage) => void):
   };
   browser.storage.onChanged.addListener(onStorage);
   browser.tabs.onUpdated.addListener(onUpdated);
-  const unwatchSettings = watchSettings(refresh);
+  const unwatchSettings = watchSettings(() => refresh());
   refresh();
   return () => {
     stopped = true;
+    clearTimeout(retry);
     browser.storage.onChanged.removeListener(onStorage);
     browser.tabs.onUpdated.removeListener(onUpdated);
     unwatchSettings();

@@ -40,7 +40,7 @@ export function App() {
   useEffect(() => (tabId ? watchPage(tabId, setWatched) : undefined), [tabId]);
   if (!settings) return null;
   // undefined while asking, null where GutCheck does not run.
-  const page = tabId === null ? null : watched?.info;
+  const page = tabId === null ? null : watched && (watched.info ?? (watched.settled ? null : undefined));
   const host = page ? new URL(page.url).hostname : null;
   const update = (next: Settings) => {
     setSettings(next);

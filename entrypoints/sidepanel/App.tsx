@@ -9,8 +9,10 @@ import { checkText, revealPassage } from './tab-actions';
 
 /** The panel's view of the followed tab, from the content script's answer and the background's results. */
 function pageState(tabId: number | null | undefined, watched: WatchedPage | undefined): PageState {
-  if (tabId === undefined || (tabId !== null && watched === undefined)) return { kind: 'loading' };
-  if (tabId === null || !watched?.info) return { kind: 'no-page' };
+  if (tabId === null) return { kind: 'no-page' };
+  // Still asking, or the page has not started GutCheck yet (it may be loading).
+  if (tabId === undefined || !watched || (!watched.info && !watched.settled)) return { kind: 'loading' };
+  if (!watched.info) return { kind: 'no-page' };
   const host = new URL(watched.info.url).hostname;
   if (watched.info.mode === 'off') return { kind: 'paused', host };
   return { kind: 'ready', host, passages: watched.results?.claims ?? [] };

@@ -97,10 +97,21 @@ describe('side panel page', () => {
     expect(sent.at(-1)).toEqual({ tabId: a, message: { type: 'reveal-passage', id: BROTH.id, stance: 'asserts', text: BROTH.text } });
   });
 
-  it('says so where GutCheck does not run, and where it is paused', async () => {
+  it('a tab that has not started GutCheck yet reads as loading, then lists its claims once it answers', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://late.example/', active: true });
+    await putTabResults(tab.id!, { url: 'https://late.example/', claims: [BROTH] });
+    act(() => root.render(<App />));
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    expect(count()).toBe('Reading the page…');
+    pages.set(tab.id!, { url: 'https://late.example/', mode: 'marks' }); // the content script starts: asked again, it answers
+    await vi.waitFor(() => expect(ids()).toEqual(['bone-broth-heals-gut']), { timeout: 3000 });
+  });
+
+  it('says so where GutCheck does not run (after asking again a few times), and where it is paused', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/', active: true });
     act(() => root.render(<App />));
-    await vi.waitFor(() => expect(count()).toMatch(/^GutCheck does not run on this page/));
+    await vi.waitFor(() => expect(count()).toMatch(/^GutCheck does not run on this page/), { timeout: 6000 });
+    expect(sent.filter((m) => m.tabId === tab.id).length, 'asked more than once').toBeGreaterThan(2);
     pages.set(tab.id!, { url: 'https://paused.example/', mode: 'off' });
     await act(() => putTabResults(tab.id!, { url: 'https://paused.example/', claims: [] }));
     await vi.waitFor(() => expect(count()).toMatch(/^GutCheck is paused on this site/));
