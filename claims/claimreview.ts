@@ -28,9 +28,28 @@ export interface ClaimReviewOptions {
   url?: string;
   /** Pages where the claim was seen; become itemReviewed.appearance. */
   appearances?: readonly string[];
+  /** Passages where the claim was seen, quoted with their page; also become itemReviewed.appearance. */
+  quotations?: readonly ClaimQuotation[];
+  /** When this structured data was made (a report's date), as schema.org's sdDatePublished. */
+  generated?: string;
   /** Publisher/author URL for the GutCheck organization. */
   authorUrl?: string;
 }
+
+/**
+ * A passage as a page words it. A report quotes the passage, not only the page's address: the
+ * demo page has no public address, and a reader of the report needs the words themselves.
+ */
+export interface ClaimQuotation {
+  text: string;
+  pageTitle: string;
+  pageUrl?: string;
+}
+
+/** Where a claim appeared: a page (by address) or a quoted passage of a page. */
+export type AppearanceJson =
+  | { '@type': 'CreativeWork'; url: string }
+  | { '@type': 'Quotation'; text: string; isPartOf: { '@type': 'WebPage'; name: string; url?: string } };
 
 /** A cited source as schema.org CreativeWork: title, year, and its PubMed/DOI/page links. */
 export interface CreativeWorkJson {
@@ -61,11 +80,12 @@ export interface ClaimReviewJson {
   reviewBody: string;
   author: { '@type': 'Organization'; name: 'GutCheck'; url?: string };
   datePublished: string;
+  sdDatePublished?: string;
   itemReviewed: {
     '@type': 'Claim';
     name: string;
     identifier: string;
-    appearance?: { '@type': 'CreativeWork'; url: string }[];
+    appearance?: AppearanceJson[];
   };
   citation: CreativeWorkJson[];
 }
@@ -93,8 +113,20 @@ function toCreativeWork(source: Source): CreativeWorkJson {
   };
 }
 
+function toQuotation(q: ClaimQuotation): AppearanceJson {
+  return {
+    '@type': 'Quotation',
+    text: q.text,
+    isPartOf: { '@type': 'WebPage', name: q.pageTitle, ...(q.pageUrl && { url: q.pageUrl }) },
+  };
+}
+
 /** One database entry as a ClaimReview JSON-LD object (pure; serialise with JSON.stringify). */
 export function toClaimReview(claim: Claim, options: ClaimReviewOptions = {}): ClaimReviewJson {
+  const appearance: AppearanceJson[] = [
+    ...(options.appearances ?? []).map((url) => ({ '@type': 'CreativeWork' as const, url })),
+    ...(options.quotations ?? []).map(toQuotation),
+  ];
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -112,13 +144,12 @@ export function toClaimReview(claim: Claim, options: ClaimReviewOptions = {}): C
     reviewBody: `${claim.summary} ${claim.nuance}`,
     author: { '@type': 'Organization', name: 'GutCheck', ...(options.authorUrl && { url: options.authorUrl }) },
     datePublished: claim.reviewed,
+    ...(options.generated && { sdDatePublished: options.generated }),
     itemReviewed: {
       '@type': 'Claim',
       name: claim.claim,
       identifier: claim.id,
-      ...(options.appearances?.length
-        ? { appearance: options.appearances.map((url) => ({ '@type': 'CreativeWork' as const, url })) }
-        : {}),
+      ...(appearance.length ? { appearance } : {}),
     },
     citation: claim.sources.map(toCreativeWork),
   };

@@ -155,16 +155,21 @@ if (process.argv.includes('--cv-errors')) {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-const sparse = (w: Float64Array) => Array.from(w.subarray(NAMED.length), round).flatMap((x, i): [number, number][] => (Math.abs(x) >= 0.005 ? [[i, x]] : []));
+// Weights under 0.005 move a probability by less than the rounding of its output: stored as 0.
+const hashedOf = (w: Float64Array) =>
+  Array.from(w.subarray(NAMED.length), (x) => {
+    const r = round(x);
+    return Math.abs(r) >= 0.005 ? r : 0;
+  });
 const full = fitFull(byHead('full'));
 const partial = fit(byHead('partial'), PARTIAL_LAMBDA);
 const model: StanceModelData = {
-  version: 3,
+  version: 4,
   named: [...NAMED],
   hashSize: HASH_SIZE,
   heads: {
-    full: { words: { weights: [round(full.words[0]!)], hashed: sparse(full.words) }, base: round(full.base), trees: full.trees, thresholds: { asserts: round(thresholds.asserts), mentions: round(thresholds.mentions), refutes: round(thresholds.refutes) } },
-    partial: { weights: Array.from(partial.subarray(0, NAMED.length), round), hashed: sparse(partial), threshold: round(thresholds.partial) },
+    full: { words: { weights: [round(full.words[0]!)], hashed: hashedOf(full.words) }, base: round(full.base), trees: full.trees, thresholds: { asserts: round(thresholds.asserts), mentions: round(thresholds.mentions), refutes: round(thresholds.refutes) } },
+    ...(thresholds.partial < 1 && { partial: { weights: Array.from(partial.subarray(0, NAMED.length), round), hashed: hashedOf(partial), threshold: round(thresholds.partial) } }),
   },
   trainedOn: { documents: docs.length, passages: examples.length, sha256: createHash('sha256').update(raw.join('\n')).digest('hex') },
 };

@@ -97,7 +97,10 @@ interface UnitInfo {
 
 export function featureContext(text: string, found: Found): FeatureContext {
   const doc = found.doc;
-  const cues = found.byUnit.map((hits, u) => unitCues(hits, found.units[u]!.t0));
+  const cues = found.byUnit.map((hits, u) => {
+    const c = unitCues(hits, found.units[u]!.t0);
+    return c.neg + c.debunk && isBoilerplate(unitRaw(text, found.tokens, found.units, u)) ? NO_CUES : c;
+  });
   let debunks = 0;
   for (const c of cues) debunks += c.debunk;
   // Near misses are mostly stray words: page-level figures count real matches only.
@@ -116,6 +119,15 @@ export function featureContext(text: string, found: Found): FeatureContext {
     unitInfo: new Array<UnitInfo | undefined>(found.units.length),
   };
 }
+
+/**
+ * The regulators' notice on supplement pages ("These statements have not been evaluated by the
+ * FDA", "not intended to diagnose, treat, cure or prevent any disease"): required wording, not the
+ * page disputing its own claims, so its negations are no context.
+ */
+const BOILERPLATE = /not been evaluated by the (?:food and drug administration|fda|tga|mhra)|not intended to diagnose,? treat,? cure,? or prevent/i;
+const isBoilerplate = (raw: string) => BOILERPLATE.test(raw);
+const NO_CUES: UnitCues = Object.freeze({ neg: 0, debunk: 0, report: 0, postNeg: 0, contrastOpen: false });
 
 /**
  * Cue counts of one unit. The rules' gatherCues sorts the same cues into arrays; counting here

@@ -9,10 +9,12 @@ import type { Stance } from './types';
  * of a linear model over the hashed words; for near misses, one linear model. Thresholds are the
  * probabilities at or above which a passage is taken as asserting its claim.
  */
-const sparseSchema = z.array(z.tuple([z.int().check(z.nonnegative()), z.number()]));
-
-/** A logistic regression over all features: named weights, then hashed-word weights as sparse [slot, weight] pairs. */
-const linearSchema = z.object({ weights: z.array(z.number()), hashed: sparseSchema });
+/**
+ * A logistic regression over all features: named weights, then one weight per hashed-word slot
+ * (dense: nearly every slot is used, and a dense list is half the size of [slot, weight] pairs in
+ * the content script's bundle).
+ */
+const linearSchema = z.object({ weights: z.array(z.number()), hashed: z.array(z.number()) });
 
 const treeNodeSchema = z.union([z.tuple([z.int(), z.number(), z.int(), z.int()]), z.tuple([z.number()])]);
 
@@ -23,7 +25,7 @@ const thresholdSchema = z.number().check(z.gte(0), z.lte(1));
 export type Head = 'full' | 'partial';
 
 export const stanceModelSchema = z.object({
-  version: z.literal(3),
+  version: z.literal(4),
   named: z.array(z.string()),
   hashSize: z.int().check(z.positive()),
   heads: z.object({
@@ -42,8 +44,12 @@ export const stanceModelSchema = z.object({
        */
       thresholds: z.object({ asserts: thresholdSchema, mentions: thresholdSchema, refutes: thresholdSchema }),
     }),
-    /** Near misses: one linear model over every feature. */
-    partial: z.extend(linearSchema, { threshold: thresholdSchema }),
+    /**
+     * Near misses: one linear model over every feature. Left out when cross-validation switches
+     * it off (threshold 1): the engine then never looks for near misses, and pages do not load
+     * weights nothing reads.
+     */
+    partial: z.optional(z.extend(linearSchema, { threshold: thresholdSchema })),
   }),
   trainedOn: z.object({ documents: z.int(), passages: z.int(), sha256: z.string() }),
 });
@@ -112,11 +118,12 @@ export function linearLogit(w: Float64Array, f: Features): number {
   return z;
 }
 
-/** Dense weights of a stored linear model (named weights, then sparse hashed ones). */
-export function denseWeights(m: { weights: readonly number[]; hashed: readonly (readonly [number, number])[] }): Float64Array {
+/** Dense weights of a stored linear model (named weights, then the hashed ones). */
+export function denseWeights(m: { weights: readonly number[]; hashed: readonly number[] }): Float64Array {
+  if (m.hashed.length !== HASH_SIZE) throw new Error('claims/stance-model.json has the wrong number of hashed weights: run `npm run train`');
   const w = new Float64Array(NAMED.length + HASH_SIZE);
   w.set(m.weights);
-  for (const [slot, weight] of m.hashed) w[NAMED.length + slot] = weight;
+  w.set(m.hashed, NAMED.length);
   return w;
 }
 
@@ -138,7 +145,8 @@ export function createStanceModel(data: StanceModelData): StanceModel {
     throw new Error('claims/stance-model.json was trained on other features: run `npm run train`');
   }
   const words = denseWeights(data.heads.full.words);
-  const partial = denseWeights(data.heads.partial);
+  const partialHead = data.heads.partial;
+  const partial = partialHead ? denseWeights(partialHead) : undefined;
   const { trees, base } = data.heads.full;
   // For explanations: the trees that split on each feature (clearing a feature moves only those).
   const treesUsing = new Map<number, Tree[]>();
@@ -160,9 +168,12 @@ export function createStanceModel(data: StanceModelData): StanceModel {
     }
     return lastX!;
   };
-  const probability = (f: Features, head: Head) => sigmoid(head === 'full' ? treesLogit(trees, base, inputOf(f)) : linearLogit(partial, f));
+  const probability = (f: Features, head: Head) => {
+    if (head === 'full') return sigmoid(treesLogit(trees, base, inputOf(f)));
+    return partial ? sigmoid(linearLogit(partial, f)) : 0;
+  };
   return {
-    threshold: (head, rule) => (head === 'full' ? data.heads.full.thresholds[rule] : data.heads.partial.threshold),
+    threshold: (head, rule) => (head === 'full' ? data.heads.full.thresholds[rule] : (partialHead?.threshold ?? 1)),
     probability,
     reasons(f, head, asserts, max = 2) {
       // What each readable context feature did: the log-odds with it, against without it (the
@@ -184,7 +195,7 @@ export function createStanceModel(data: StanceModelData): StanceModel {
           effect = z - treesLogit(using, 0, x);
           x[i] = kept;
         } else {
-          effect = partial[i]! * f.val[k]!;
+          effect = partial ? partial[i]! * f.val[k]! : 0;
         }
         if (asserts ? effect > 0.25 : effect < -0.25) scored.push([text, Math.abs(effect)]);
       }

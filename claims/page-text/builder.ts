@@ -27,6 +27,7 @@ export class TextBuilder<T extends PageText> {
   private length = 0;
   private pendingSpace: PendingSpace<T> | null = null;
   private pendingBreak = false;
+  private pendingCell = false;
 
   /** Adds raw character data; with `keepBreaks` (inside <pre>) a run holding a newline is a line break. */
   addText(data: string, origin: Origin<T>, keepBreaks = false): void {
@@ -46,6 +47,15 @@ export class TextBuilder<T extends PageText> {
     this.pendingBreak = true;
   }
 
+  /**
+   * Marks a table-cell boundary: cells of one row stay on one line, parted by " | " (a clause
+   * mark to the engine), so a row reads as one item ("L-Glutamine | 5 g") and a cell never fuses
+   * with its neighbour. A line break at the same place wins.
+   */
+  addCellBreak(): void {
+    this.pendingCell = true;
+  }
+
   /** The text and its segments; the builder should not be used afterwards. */
   finish(): PageTextResult<T> {
     return { text: this.parts.join(''), segments: this.segments };
@@ -54,9 +64,11 @@ export class TextBuilder<T extends PageText> {
   private addWord(word: string, origin: Origin<T>, offset: number): void {
     if (this.length > 0) {
       if (this.pendingBreak) this.push('\n', null, 0);
+      else if (this.pendingCell) this.push(' | ', null, 0);
       else if (this.pendingSpace) this.push(' ', this.pendingSpace.origin, this.pendingSpace.offset);
     }
     this.pendingBreak = false;
+    this.pendingCell = false;
     this.pendingSpace = null;
     this.push(word, origin, offset);
   }

@@ -1,9 +1,9 @@
 import { TextBuilder } from './builder';
-import { isBlock, isSkipped, isVoid, keepsLineBreaks, tagOf } from './rules';
+import { isBlock, isCell, isSkipped, isVoid, keepsLineBreaks, tagOf } from './rules';
 import { NODE, type ExtractOptions, type PageElement, type PageNode, type PageText, type PageTextResult } from './types';
 
-/** One step of the walk: a node to read, or the end of a block element (its closing line break). */
-type Step = { node: PageNode; pre: boolean } | { endBlock: true };
+/** One step of the walk: a node to read, or the end of a block element or table cell (its closing break). */
+type Step = { node: PageNode; pre: boolean } | { endBlock: true } | { endCell: true };
 
 /**
  * The text a reader sees in `root` (a document, element, shadow root or fragment), with a map
@@ -30,6 +30,10 @@ export function extractVisibleText<T extends PageText = PageText>(
     const step = stack.pop()!;
     if ('endBlock' in step) {
       out.addBreak();
+      continue;
+    }
+    if ('endCell' in step) {
+      out.addCellBreak();
       continue;
     }
     const { node, pre } = step;
@@ -62,7 +66,10 @@ interface Walk<T extends PageText> {
 /** Reads an element's own text (an image's alt) and queues what it renders, between line breaks if it is a block. */
 function readElement<T extends PageText>(el: PageElement, pre: boolean, walk: Walk<T>): void {
   if (isSkipped(el, walk.options)) return;
-  if (isBlock(el, walk.options)) {
+  if (isCell(el)) {
+    walk.out.addCellBreak();
+    walk.stack.push({ endCell: true });
+  } else if (isBlock(el, walk.options)) {
     walk.out.addBreak();
     walk.stack.push({ endBlock: true });
   }

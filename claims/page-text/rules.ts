@@ -22,8 +22,18 @@ const BLOCK_TAGS = new Set([
   'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
   'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'iframe',
   'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
+
+/**
+ * Table cells part their row's text without ending the line (see TextBuilder.addCellBreak), by
+ * tag even when CSS stacks them on a phone: the row is still one record, and the command, which
+ * has no CSS, reads it the same way.
+ */
+export function isCell(el: Tagged): boolean {
+  const tag = tagOf(el);
+  return tag === 'td' || tag === 'th';
+}
 
 /** Void elements: a script-built child under them is never rendered. */
 const VOID_TAGS = new Set(['area', 'br', 'col', 'hr', 'img', 'wbr']);

@@ -3,10 +3,11 @@ import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/se
 import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
 import { watchPage, type WatchedPage } from '../lib/page-watch';
 import { tabIdFromQuery } from '../lib/tab-target';
-import { popupTabId } from './active-page';
+import { popupTabId } from './popup-tab';
 import { OpenPanelButton } from './OpenPanelButton';
 import { PageSummary } from './PageSummary';
 import { ReportsExport } from './ReportsExport';
+import { ClassroomLinks } from './ClassroomLinks';
 import { LineLegend } from '@/components/LineLegend';
 
 const MODE_LABELS: Readonly<Record<Mode, string>> = {
@@ -38,8 +39,10 @@ export function App() {
     return watchSettings(setSettings);
   }, []);
   useEffect(() => (tabId ? watchPage(tabId, setWatched) : undefined), [tabId]);
-  if (!settings) return null;
-  // undefined while asking, null where GutCheck does not run.
+  // Drawn once the tab's first answer is in, so the page's line and the panel button do not push
+  // the controls below them down under the reader's pointer a moment after the popup opens.
+  if (!settings || tabId === undefined || (tabId !== null && watched === undefined)) return null;
+  // undefined while a silent tab is asked again, null where GutCheck does not run.
   const page = tabId === null ? null : watched && (watched.info ?? (watched.settled ? null : undefined));
   const host = page ? new URL(page.url).hostname : null;
   const update = (next: Settings) => {
@@ -90,6 +93,7 @@ export function App() {
       </select>
       <LineLegend />
       <ReportsExport />
+      <ClassroomLinks />
       <p className="privacy">GutCheck reads pages on this device and sends nothing anywhere.</p>
     </main>
   );

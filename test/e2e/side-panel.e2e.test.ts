@@ -13,7 +13,7 @@ import { assertedOnPage } from '../../claims/engine/page-stance';
 import { tabResultsSchema } from '../../entrypoints/lib/messages';
 import { claimById, FIXTURES_DIR, loadExpected } from './lib/expected';
 import { act } from './lib/actions';
-import { seriousAxeViolations } from './lib/axe';
+import { blockingViolations } from './lib/axe';
 import { expectBadge, expectNoTrafficBeyondLoopback } from './lib/checks';
 import { waitForMarks } from './lib/probe';
 import { shoot, startSession, type Session } from './harness';
@@ -142,7 +142,7 @@ describe('side panel on a growing feed', () => {
   });
 
   it('has no serious or critical accessibility violation, and reflows at 390 px', async () => {
-    expect(await seriousAxeViolations((s) => panel.evaluate(s))).toEqual([]);
+    expect(await blockingViolations((s) => panel.evaluate(s))).toEqual([]);
     await panel.setViewportSize({ width: 390, height: 844 });
     const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'no sideways scrolling at 390 px').toBeLessThanOrEqual(0);
@@ -153,12 +153,12 @@ describe('side panel on a growing feed', () => {
     await panel.getByTestId('panel-text').fill(claimById('zonulin-test-diagnoses').examples.asserts[0]!);
     await panel.getByTestId('panel-check').click();
     await panel.getByTestId('panel-text-count').waitFor();
-    expect(await seriousAxeViolations((s) => panel.evaluate(s))).toEqual([]);
+    expect(await blockingViolations((s) => panel.evaluate(s))).toEqual([]);
     await shoot(panel, 'side-panel-check-text-400x800.png');
     await panel.getByTestId('panel-tab-page').click();
     await panel.emulateMedia({ colorScheme: 'dark' });
     await panel.locator('[data-testid="panel-details"] summary').nth(1).click();
-    expect(await seriousAxeViolations((s) => panel.evaluate(s)), 'dark colour scheme').toEqual([]);
+    expect(await blockingViolations((s) => panel.evaluate(s)), 'dark colour scheme').toEqual([]);
     await shoot(panel, 'side-panel-dark-400x800.png');
     await panel.emulateMedia({ colorScheme: 'light' });
   });

@@ -15,7 +15,9 @@ type Spec =
   | { t: 'host'; tag: string; shadow: Spec[]; fallback: Spec[]; light: Spec[] };
 
 const INLINE = ['span', 'b', 'a', 'em', 'strong'];
-const BLOCK = ['p', 'div', 'li', 'h2', 'section', 'blockquote', 'td'];
+const BLOCK = ['p', 'div', 'li', 'h2', 'section', 'blockquote'];
+/** Table cells part their row's text with " | " (see TextBuilder.addCellBreak). */
+const CELLS = ['td', 'th'];
 const SKIP = ['script', 'style', 'button', 'textarea', 'noscript'];
 const HIDE = ['hidden', 'aria-hidden', 'display', 'visibility', 'ui', 'editable'];
 
@@ -36,12 +38,12 @@ const { tree } = fc.letrec<{ tree: Spec; node: Spec }>((tie) => ({
     { depthSize: 'small' },
     fc.record({
       t: fc.constant('el' as const),
-      tag: fc.constantFrom(...INLINE, ...BLOCK, 'br', ...SKIP),
+      tag: fc.constantFrom(...INLINE, ...BLOCK, ...CELLS, 'br', ...SKIP),
       children: fc.array(tie('node'), { maxLength: 4 }),
     }),
     fc.record({
       t: fc.constant('el' as const),
-      tag: fc.constantFrom(...INLINE, ...BLOCK),
+      tag: fc.constantFrom(...INLINE, ...BLOCK, ...CELLS),
       hide: fc.constantFrom(...HIDE),
       children: fc.array(tie('node'), { maxLength: 3 }),
     }),
@@ -91,8 +93,9 @@ function build(spec: Spec): Node {
 }
 
 const BREAK = '\u0001';
+const CELL = '\u0002';
 
-/** What a reader sees, as a flat string; BREAK marks a block boundary. */
+/** What a reader sees, as a flat string; BREAK marks a block boundary, CELL a table cell's. */
 function model(spec: Spec): string {
   switch (spec.t) {
     case 'text':
@@ -104,6 +107,7 @@ function model(spec: Spec): string {
     case 'el': {
       if (spec.hide || SKIP.includes(spec.tag)) return '';
       const inner = spec.tag === 'br' ? '' : spec.children.map(model).join('');
+      if (CELLS.includes(spec.tag)) return CELL + inner + CELL;
       return BLOCK.includes(spec.tag) || spec.tag === 'br' ? BREAK + inner + BREAK : inner;
     }
     case 'host': {
@@ -114,13 +118,18 @@ function model(spec: Spec): string {
   }
 }
 
-/** Browser layout of the model string, written with regular expressions instead of a builder. */
+/**
+ * Browser layout of the model string, written with regular expressions instead of a builder: a
+ * run of spaces and boundaries is a line break if it holds a block boundary, else " | " if it
+ * holds a cell boundary; none at the start or end.
+ */
 function layout(flat: string): string {
   return flat
     .replace(/[ \t\n\r\f]+/g, ' ')
-    .replace(new RegExp(` ?${BREAK}[${BREAK} ]*`, 'g'), BREAK)
-    .replace(new RegExp(`^[${BREAK} ]+|[${BREAK} ]+$`, 'g'), '')
-    .replaceAll(BREAK, '\n');
+    .replace(new RegExp(`[ ${BREAK}${CELL}]*[${BREAK}${CELL}][ ${BREAK}${CELL}]*`, 'g'), (run) => (run.includes(BREAK) ? BREAK : CELL))
+    .replace(new RegExp(`^[${BREAK}${CELL} ]+|[${BREAK}${CELL} ]+$`, 'g'), '')
+    .replaceAll(BREAK, '\n')
+    .replaceAll(CELL, ' | ');
 }
 
 const spaced = (s: string) => s.replace(/[ \t\n\r\f]/g, ' ');
@@ -155,12 +164,12 @@ describe('extractVisibleText on random trees', () => {
         for (const seg of segments) {
           expect(seg.end).toBeGreaterThan(seg.start);
           expect(seg.start).toBeGreaterThanOrEqual(covered);
-          for (let i = covered; i < seg.start; i++) expect(text[i]).toBe('\n');
+          expect(['', '\n', ' | ']).toContain(text.slice(covered, seg.start));
           const len = seg.end - seg.start;
           expect(text.slice(seg.start, seg.end)).toBe(spaced(sourceText(seg).slice(seg.offset, seg.offset + len)));
           covered = seg.end;
         }
-        for (let i = covered; i < text.length; i++) expect(text[i]).toBe('\n');
+        expect(text.slice(covered)).toBe('');
         expect(segments.filter((s) => s.node).length + segments.filter((s) => !s.node).length).toBe(segments.length);
       }),
     );

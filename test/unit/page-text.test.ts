@@ -20,7 +20,14 @@ describe('extractVisibleText: layout', () => {
     expect(textOf('<p>Collagen is great</p><p>for skin</p>')).toBe('Collagen is great\nfor skin');
     expect(textOf('<div>one<div>two</div>three</div><ul><li>four</li><li>five</li></ul>')).toBe('one\ntwo\nthree\nfour\nfive');
     expect(textOf('line one<br>line two<br><br>line three')).toBe('line one\nline two\nline three');
-    expect(textOf('<table><tr><td>gluten</td><td>causes leaky gut</td></tr></table>')).toBe('gluten\ncauses leaky gut');
+    expect(textOf('<table><tr><td>gluten</td><td>causes leaky gut</td></tr></table>')).toBe('gluten | causes leaky gut');
+  });
+
+  it('reads a table row as one line, its cells parted by " | ", so a dose stays with its ingredient', () => {
+    const table = '<table><tr><th>Ingredient</th><th>Amount</th><th>%DV</th></tr><tr><td>L-Glutamine</td><td>5 g</td><td>*</td></tr><tr><td><p>Zinc</p></td><td></td><td>75 mg</td></tr></table>';
+    expect(textOf(`<p>Heal your gut.</p>${table}<p>* Not established.</p>`)).toBe(
+      'Heal your gut.\nIngredient | Amount | %DV\nL-Glutamine | 5 g | *\nZinc\n75 mg\n* Not established.', // a paragraph inside a cell still ends its line
+    );
   });
 
   it('collapses whitespace like a browser, across node boundaries, with none at line ends', () => {

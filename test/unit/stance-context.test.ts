@@ -31,14 +31,15 @@ describe('stance in context', () => {
     expect(asserted(text, 'bone-broth-heals-gut')).toBe(false);
   });
 
-  it('a thread with two voices: a reply that disputes the post lowers it, and the reply asserts nothing', () => {
+  it('a thread with two voices: the reply that disputes asserts nothing, and the page does not count the disputed claim as made', () => {
+    // Annotators label a thread by what its first poster holds, so the post's own passage may keep a
+    // high confidence; what a reader sees is decided per page (claims/engine/page-stance.ts).
     const post = 'u/kombucha_kate: L-glutamine healed my leaky gut, 100% recommend';
     const thread = `${post}\nu/gi_nurse: Glad you feel better, but glutamine has not been shown to heal a leaky gut; the one trial was small.`;
     expect(asserted(post, 'glutamine-heals-gut')).toBe(true);
     const inThread = hits(thread, 'glutamine-heals-gut');
-    expect(Math.max(...inThread.map((h) => h.confidence))).toBeLessThan(confidence(post, 'glutamine-heals-gut'));
-    const reply = inThread.filter((h) => h.start > post.length);
-    expect(reply.every((h) => h.stance !== 'asserts')).toBe(true);
+    expect(inThread.filter((h) => h.start > post.length).map((h) => h.stance)).toEqual(['refutes']);
+    expect(inThread.some((h) => h.stance === 'asserts')).toBe(false);
   });
 
   it('sarcasm is not an assertion; the same words said sincerely are', () => {
@@ -57,6 +58,14 @@ describe('stance in context', () => {
   it('a true claim said plainly is marked as well supported, on a careful page too', () => {
     expect(asserted('Taking ibuprofen every day can make your gut lining leakier.', 'nsaids-raise-permeability')).toBe(true);
     expect(asserted('Heavy drinking makes the gut more permeable; that part is well established.', 'alcohol-raises-permeability')).toBe(true);
+  });
+
+  it('a supplement page’s regulatory notice is required wording, not the page disputing its own claim', () => {
+    const shop = 'GutGuard Collagen\nOur grass-fed collagen rebuilds your gut wall in weeks.\nAdd one scoop to coffee daily.';
+    const notice = '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.';
+    expect(asserted(shop, 'collagen-rebuilds-gut-wall')).toBe(true);
+    expect(asserted(`${shop}\n${notice}`, 'collagen-rebuilds-gut-wall')).toBe(true);
+    expect(confidence(`${shop}\n${notice}`, 'collagen-rebuilds-gut-wall')).toBeCloseTo(confidence(shop, 'collagen-rebuilds-gut-wall'), 2);
   });
 
   it('says which context decided, in plain words', () => {

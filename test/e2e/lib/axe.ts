@@ -1,34 +1,41 @@
 /**
  * axe-core in any page, through any driver: the caller passes a function that evaluates a script
- * (a string) in the page and returns its (awaited) result, so the Chromium harness, the browser
- * seam and Firefox share one check. The source is evaluated as a script, never through eval in
- * the page, so an extension page's CSP (no unsafe-eval) does not stop it.
+ * string in the page's own world (Playwright's page.evaluate(string); a CDP or BiDi evaluate). The
+ * string carries axe's source and the run, so nothing is injected through the page's own loader
+ * and an extension page's CSP (no eval) does not stand in the way: drivers evaluate outside it.
  */
-import axe from 'axe-core';
+import { createRequire } from 'node:module';
 
-/** One violation as a line a failing test prints: rule, impact, what it asks, where. */
-export interface AxeProblem {
+const require = createRequire(import.meta.url);
+/** axe-core's browser build as a string (the package exports it as `source`). */
+const AXE_SOURCE = (require('axe-core') as { source: string }).source;
+
+/** One violation, in the few words a failing assertion needs. */
+export interface AxeFinding {
   id: string;
-  impact: string | null;
+  impact: string;
   help: string;
-  targets: string[];
+  /** CSS selectors of the first few offending nodes. */
+  nodes: string[];
 }
 
-const RUN = `axe.run(document, { resultTypes: ['violations'] }).then((r) => JSON.stringify(r.violations.map((v) => ({
-  id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')),
-}))))`;
+/** Impacts the issue forbids: axe's serious and critical. */
+const BLOCKING = new Set(['serious', 'critical']);
 
-/** Every axe violation on the page as it is now (load axe once per page; it is idempotent anyway). */
-export async function axeViolations(evaluateScript: (source: string) => Promise<unknown>): Promise<AxeProblem[]> {
-  if (!(await evaluateScript('typeof axe !== "undefined"'))) await evaluateScript(axe.source);
-  const json = await evaluateScript(RUN);
-  if (typeof json !== 'string') throw new Error(`axe.run gave ${String(json)}`);
-  return JSON.parse(json) as AxeProblem[];
+/** The script: define axe once per document, run it on the whole document, report violations. */
+const RUN = `(async () => {
+  if (!window.axe) { ${AXE_SOURCE}\n }
+  const r = await window.axe.run(document, { resultTypes: ['violations'] });
+  return r.violations.map((v) => ({ id: v.id, impact: v.impact || 'unknown', help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+})()`;
+
+/** Every axe violation on the page as it is now. */
+export async function axeViolations(evaluate: (script: string) => Promise<unknown>): Promise<AxeFinding[]> {
+  return (await evaluate(RUN)) as AxeFinding[];
 }
 
-/** The violations the issue forbids: impact serious or critical. */
-export async function seriousAxeViolations(evaluateScript: (source: string) => Promise<unknown>): Promise<string[]> {
-  return (await axeViolations(evaluateScript))
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.slice(0, 3).join('; ')})`);
+/** The serious and critical violations only: what the tests assert is empty. */
+export async function blockingViolations(evaluate: (script: string) => Promise<unknown>): Promise<AxeFinding[]> {
+  return (await axeViolations(evaluate)).filter((v) => BLOCKING.has(v.impact));
 }

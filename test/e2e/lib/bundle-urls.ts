@@ -25,6 +25,10 @@ export const ALLOWED_URLS: ReadonlyMap<string, string> = new Map([
   ['http://www.w3.org/XML/1998/namespace', 'XML namespace name react-dom uses for xml:* attributes; never fetched'],
   ['http://www.w3.org/1999/xhtml', 'XML namespace name react-dom uses for HTML elements; never fetched'],
   [
+    'https://schema.org',
+    'the JSON-LD @context of the ClaimReview report the classroom pages save to a file (claims/claimreview.ts); a vocabulary name, never fetched',
+  ],
+  [
     'https://react.dev/errors/',
     "react's production build puts this decoder link in the text of the errors it throws; never fetched",
   ],

@@ -23,6 +23,8 @@ const KEYS: Readonly<Record<Chord, readonly KeyInput[]>> = {
   'Alt+Shift+KeyP': ['Alt', 'Shift', 'KeyP'],
   Tab: ['Tab'],
   'Shift+Tab': ['Shift', 'Tab'],
+  ArrowRight: ['ArrowRight'],
+  ArrowLeft: ['ArrowLeft'],
 };
 
 /** Requests that stay on the device; anything else not to our server is a leak. */

@@ -9,6 +9,8 @@
  *   rules only outside shadow roots), checked by the pixels with and without that mark;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - a right-to-left page: the English card stays left-to-right;
+ * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
+ *   a dosed ingredient does not borrow the product's promise;
  * - a frame added after load: its text is read once it has loaded;
  * - one sentence making three claims on the same words: the card offers the other two;
  * - a strict Content-Security-Policy: marks drawn and the card styled;
@@ -117,6 +119,27 @@ export function describeHostilePages(launch: LaunchE2E): void {
       expect(await markedIn(page, '#outside')).toBeGreaterThan(0);
       await page.screenshot(`${browser.name}-hostile-editor.png`);
     });
+  });
+
+  it('reads a table row by row: no mark crosses a cell, dosed ingredients borrow no promise', async () => {
+    const page = await browser.open('/hostile/table.html');
+    const marks = await waitForMarks(page, { atLeast: 2 });
+    expect(texts(marks)).toMatch(/heal and seal your gut lining/);
+    expect(texts(marks)).toMatch(/Bone broth seals the holes in your gut/);
+    expect(await markedIn(page, '#facts')).toBe(0);
+    expect(await markedIn(page, '#row-claim')).toBe(1);
+    // Each mark lies inside one cell (or outside every table).
+    const crossing = await page.evaluate(() => {
+      const cellOf = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest('td,th') ?? null;
+      const out: string[] = [];
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('gutcheck-')) continue;
+        for (const r of hl as Highlight) if (cellOf((r as Range).startContainer) !== cellOf((r as Range).endContainer)) out.push(String(r));
+      }
+      return out;
+    }, undefined);
+    expect(crossing).toEqual([]);
+    await page.screenshot(`${browser.name}-hostile-table.png`);
   });
 
   it('marks the claim above and the one under 3,000 display:contents wrappers', async () => {

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../../claims/schema';
 import { verdictWords } from '../../../claims/words';
-import { seriousAxeViolations } from '../lib/axe';
+import { blockingViolations } from '../lib/axe';
 import { pollFor, type E2EBrowser, type E2EPage, type LaunchE2E } from '../lib/browser-seam';
 import { claimById, FIXTURES_DIR, loadExpected } from '../lib/expected';
 import { clickOn } from '../lib/seam-click';
@@ -104,16 +104,16 @@ export function describeSidePanel(launch: LaunchE2E): void {
       expect(await textOf(panel, '[data-testid="panel-text-count"]')).toMatch(/^\d+ claims? found in the text$/);
       const focused = await panel.evaluate(() => document.activeElement?.tagName ?? '', undefined);
       expect(focused, 'focus moved to the results heading').toBe('H2');
-      expect(await seriousAxeViolations((s) => panel.evaluateScript(s))).toEqual([]);
+      expect(await blockingViolations((s) => panel.evaluateScript(s))).toEqual([]);
       await clickOn(panel, '[data-testid="panel-tab-page"]');
-      expect(await seriousAxeViolations((s) => panel.evaluateScript(s))).toEqual([]);
+      expect(await blockingViolations((s) => panel.evaluateScript(s))).toEqual([]);
     });
 
     it('the popup counts the claims by verdict in words, and its button opens the panel', async () => {
       const popup = await browser.openPopup(page);
       const want = expectedCounts(blog.asserted);
       expect(await pollFor(() => textOf(popup, '[data-testid="popup-counts"]'), (t) => t === want, 5000)).toBe(want);
-      expect(await seriousAxeViolations((s) => popup.evaluateScript(s))).toEqual([]);
+      expect(await blockingViolations((s) => popup.evaluateScript(s))).toEqual([]);
       expect(await browser.sidePanelOpen()).toBe(false);
       await clickOn(popup, '[data-testid="open-panel"]');
       expect(await pollFor(() => browser.sidePanelOpen(), (open) => open, 5000)).toBe(true);

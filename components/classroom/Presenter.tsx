@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { ReportExport } from '../report/ReportExport';
+import { AnswerPanel } from './AnswerPanel';
+import type { Finding } from './findings';
+import { GuessPanel, type Draft } from './GuessPanel';
+import { scoreGuess, tally, type Guess, type GuessResult } from './guess-score';
+import { PassageSlide } from './PassageSlide';
+import { scoreLine, STRINGS } from './strings';
+import { useStepKeys } from './use-step-keys';
+
+/** A claim whose answer is showing: with its scored guess, or shown without one. */
+interface Shown {
+  scored?: { guess: Guess; result: GuessResult };
+}
+
+interface Props {
+  /** The page being presented (the tab's title, or the demo's name). */
+  title: string;
+  url?: string;
+  findings: readonly Finding[];
+  /** What to say when there is nothing to present. */
+  emptyText: string;
+}
+
+/**
+ * The presenter: one claim at a time in large type, guess first (verdict and evidence), then the
+ * answer and how close the guess was, with a running score for this session. Arrow keys and
+ * buttons step through the claims. The score lives in this page's memory only.
+ */
+export function Presenter({ title, url, findings, emptyText }: Props) {
+  const [index, setIndex] = useState(0);
+  const [shown, setShown] = useState<ReadonlyMap<number, Shown>>(new Map());
+  const [draft, setDraft] = useState<Draft>({});
+  const [justShown, setJustShown] = useState(false);
+  const total = findings.length;
+  const step = (by: 1 | -1) => {
+    const next = Math.min(Math.max(index + by, 0), total - 1);
+    if (next === index) return;
+    setIndex(next);
+    setDraft({});
+    setJustShown(false);
+  };
+  useStepKeys(step);
+  useEffect(() => {
+    document.title = `${STRINGS.presenterTitle}: ${title}`;
+  }, [title]);
+
+  const finding = findings[index];
+  const answer = shown.get(index);
+  const show = (s: Shown) => {
+    setShown(new Map(shown).set(index, s));
+    setJustShown(true);
+  };
+  const results = [...shown.values()].flatMap((s) => (s.scored ? [s.scored.result] : []));
+  return (
+    <>
+      <header className="top-bar">
+        <h1>{STRINGS.presenterTitle}</h1>
+        <p className="presenting">
+          {STRINGS.presenting}: {title}
+        </p>
+        <p className="score" data-testid="presenter-score">
+          {scoreLine(tally(results))}
+        </p>
+      </header>
+      <main>
+        {finding ? (
+          <>
+            <PassageSlide finding={finding} n={index + 1} total={total} />
+            {answer ? (
+              <AnswerPanel finding={finding} scored={answer.scored} focusOnShow={justShown} />
+            ) : (
+              <GuessPanel
+                draft={draft}
+                onDraft={setDraft}
+                onCheck={(guess) => show({ scored: { guess, result: scoreGuess(guess, finding.claim) } })}
+                onReveal={() => show({})}
+              />
+            )}
+            <nav className="stepper" aria-label={STRINGS.keysHint}>
+              <button type="button" aria-disabled={index === 0} onClick={() => step(-1)} data-testid="presenter-prev">
+                ← {STRINGS.previous}
+              </button>
+              <button type="button" aria-disabled={index === total - 1} onClick={() => step(1)} data-testid="presenter-next">
+                {STRINGS.next} →
+              </button>
+            </nav>
+            <p className="hint">{STRINGS.keysHint}</p>
+          </>
+        ) : (
+          <p className="empty" data-testid="presenter-empty">
+            {emptyText}
+          </p>
+        )}
+      </main>
+      <footer className="page-foot">
+        {total ? <ReportExport report={{ title, ...(url && { url }), findings }} /> : null}
+        <p>
+          <a href="demo.html">{STRINGS.openDemo}</a>
+        </p>
+        <p>{STRINGS.notAdvice}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { POPUP_STRINGS as S } from '@/components/classroom/strings';
+import { popupTabId } from './popup-tab';
+
+/* Own style, so the popup's stylesheet stays as it is. */
+const CSS = `
+.classroom h2 { font-size: 13px; margin: 12px 0 4px; }
+.classroom div { display: flex; flex-wrap: wrap; gap: 6px; }
+.classroom button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }`;
+
+/**
+ * The way into classroom mode: the bundled demo page, and the presenter for this tab's claims
+ * (presenter.html?tab=<id>). Both are the extension's own pages, opened with tabs.create, which
+ * needs no permission.
+ */
+export function ClassroomLinks() {
+  const [tabId, setTabId] = useState<number | undefined>();
+  useEffect(() => {
+    void popupTabId().then(setTabId);
+  }, []);
+  const open = (url: string) => void browser.tabs.create({ url });
+  return (
+    <section className="classroom" aria-labelledby="classroom-title" data-testid="classroom-links">
+      <style>{CSS}</style>
+      <h2 id="classroom-title">{S.title}</h2>
+      <div>
+        <button type="button" data-testid="open-demo" onClick={() => open(browser.runtime.getURL('/demo.html'))}>
+          {S.demo}
+        </button>
+        <button
+          type="button"
+          data-testid="present-page"
+          disabled={tabId === undefined}
+          onClick={() => tabId !== undefined && open(`${browser.runtime.getURL('/presenter.html')}?tab=${tabId}`)}
+        >
+          {S.present}
+        </button>
+      </div>
+    </section>
+  );
+}
