@@ -6,9 +6,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'GutCheck',
     description: 'Checks leaky-gut health claims on the page you are reading. Sends nothing anywhere.',
-    // Only storage (settings, wrong-match reports, per-tab results). No host permissions: the
-    // content script's matches are all it needs, and no "tabs": the popup asks the page itself.
-    permissions: ['storage'],
+    // storage (settings, wrong-match reports, per-tab results) and, in Chrome, sidePanel (the
+    // panel that lists the page's claims; it gives no access to pages). No host permissions: the
+    // content script's matches are all it needs, and no "tabs": the popup and the panel ask the
+    // page itself. Firefox's sidebar_action needs no permission.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox honours data_collection_permissions (required by AMO for new add-ons) from 140

@@ -48,6 +48,9 @@ export const STANCE_WORDS: Readonly<Record<Stance, string>> = {
   mentions: 'Mentions this claim',
 };
 
+/** The label of passages a page only mentions or disputes (the quiet grey line), as the legend and the side panel name them. */
+export const CONTEXT_WORDS = 'Mentioned or disputed, not claimed';
+
 /** Label for a verdict code; unknown codes pass through so a newer database still prints. */
 export function verdictWords(verdict: string): string {
   return (VERDICT_WORDS as Record<string, string>)[verdict] ?? verdict;

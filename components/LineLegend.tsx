@@ -1,16 +1,16 @@
 import { VERDICTS } from '@/claims/schema';
-import { VERDICT_WORDS } from '@/claims/words';
+import { CONTEXT_WORDS, VERDICT_WORDS } from '@/claims/words';
 import { LOOKS } from '@/entrypoints/scan.content/highlight-css';
 
 /**
  * What each line on the page means: one sample per verdict in the very look the page uses (the
  * shape carries the verdict, colour only helps), and the quiet line for claims a page only
- * mentions or disputes. Shown in the popup; the side panel will show it too.
+ * mentions or disputes. Shown in the popup and under the side panel's list.
  */
 export function LineLegend() {
   const rows = [
     ...VERDICTS.map((v) => ({ key: v, look: LOOKS[`gutcheck-${v}`], label: VERDICT_WORDS[v] })),
-    { key: 'context', look: LOOKS['gutcheck-context'], label: 'Mentioned or disputed, not claimed' },
+    { key: 'context', look: LOOKS['gutcheck-context'], label: CONTEXT_WORDS },
   ];
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="line-legend">

@@ -2,10 +2,13 @@ import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
 import { idSchema, verdictSchema } from '@/claims/schema';
 import { assertedOnPage } from '@/claims/engine/page-stance';
 
+/** How a passage relates to its claim (the engine's Stance). */
+const stanceSchema = z.enum(['asserts', 'refutes', 'mentions']);
+
 /** One claim found on a page, as the background and the side panel see it. */
 export const pageClaimSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
-  stance: z.enum(['asserts', 'refutes', 'mentions']),
+  stance: stanceSchema,
   verdict: verdictSchema,
   /** The passage as the page words it, trimmed to 300 characters. */
   text: z.string().check(z.maxLength(300)),
@@ -20,22 +23,40 @@ export const scanResultsSchema = z.strictObject({
 });
 export type ScanResults = z.infer<typeof scanResultsSchema>;
 
-/** Side panel (next issue) -> background: what did the content script find in this tab? */
+/** Side panel and popup -> background: what did the content script find in this tab? */
 export const getTabResultsSchema = z.strictObject({
   type: z.literal('get-tab-results'),
   tabId: z.int().check(z.nonnegative()),
 });
 
-/** Popup -> content script of the active tab: which page is this, and what did you find? */
+/** Popup and side panel -> content script of a tab: which page is this, and in which mode? */
 export const getPageInfoSchema = z.strictObject({ type: z.literal('get-page-info') });
 
-/** The content script's answer to get-page-info. */
+/**
+ * The content script's answer to get-page-info. What it found is read from the background's
+ * results for the tab instead (get-tab-results), the one source of the badge, popup and panel.
+ */
 export const pageInfoSchema = z.strictObject({
   url: z.string(),
-  asserted: z.int().check(z.nonnegative()),
   mode: z.enum(['marks', 'badge', 'off']),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
+
+/**
+ * Side panel -> content script of the listed tab: scroll to this passage and flash it. Names the
+ * passage as the tab's results do (claim, stance, text trimmed to 300), so the panel needs no
+ * handle on the page's marks.
+ */
+export const revealPassageSchema = z.strictObject({
+  type: z.literal('reveal-passage'),
+  id: idSchema,
+  stance: stanceSchema,
+  text: z.string().check(z.maxLength(300)),
+});
+export type RevealPassage = z.infer<typeof revealPassageSchema>;
+
+/** The content script's answer to reveal-passage: false when the passage is no longer on the page. */
+export const revealReplySchema = z.strictObject({ found: z.boolean() });
 
 /** Content script (the card's "More about this claim") -> background: open this claim's database entry. */
 export const openDatabaseSchema = z.strictObject({ type: z.literal('open-database'), id: idSchema });

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/settings';
 import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
-import type { PageInfo } from '../lib/messages';
-import { activePage } from './active-page';
+import { watchPage, type WatchedPage } from '../lib/page-watch';
+import { tabIdFromQuery } from '../lib/tab-target';
+import { popupTabId } from './popup-tab';
+import { OpenPanelButton } from './OpenPanelButton';
+import { PageSummary } from './PageSummary';
 import { OptionsLink } from './OptionsLink';
 import { ReportsExport } from './ReportsExport';
 import { ClassroomLinks } from './ClassroomLinks';
@@ -26,16 +29,22 @@ const PROBLEM_NOTES: Readonly<Record<SettingsProblem | 'unsaved', string>> = {
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problem, setProblem] = useState<SettingsProblem | 'unsaved' | null>(null);
-  const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [watched, setWatched] = useState<WatchedPage | undefined>(undefined);
   useEffect(() => {
     void readSettings().then((read) => {
       setSettings(read.settings);
       setProblem(read.problem);
     });
-    void activePage().then(setPage);
+    void popupTabId().then((id) => setTabId(id ?? null));
     return watchSettings(setSettings);
   }, []);
-  if (!settings) return null;
+  useEffect(() => (tabId ? watchPage(tabId, setWatched) : undefined), [tabId]);
+  // Drawn once the tab's first answer is in, so the page's line and the panel button do not push
+  // the controls below them down under the reader's pointer a moment after the popup opens.
+  if (!settings || tabId === undefined || (tabId !== null && watched === undefined)) return null;
+  // undefined while a silent tab is asked again, null where GutCheck does not run.
+  const page = tabId === null ? null : watched && (watched.info ?? (watched.settled ? null : undefined));
   const host = page ? new URL(page.url).hostname : null;
   const update = (next: Settings) => {
     setSettings(next);
@@ -68,11 +77,8 @@ export function App() {
         ))}
       </select>
       {page === null ? <p className="hint">GutCheck does not run on this page.</p> : null}
-      {page && host && effectiveMode(settings, host) !== 'off' ? (
-        <p className="found">
-          {page.asserted === 1 ? '1 claim on this page' : `${page.asserted} claims on this page`}
-        </p>
-      ) : null}
+      {page && host && effectiveMode(settings, host) !== 'off' ? <PageSummary results={watched?.results ?? null} /> : null}
+      {tabId ? <OpenPanelButton tabId={tabId} closeAfter={tabIdFromQuery(location.search) === undefined} /> : null}
       <label htmlFor="mode-global">Everywhere</label>
       <select
         id="mode-global"

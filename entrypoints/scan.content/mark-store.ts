@@ -13,8 +13,8 @@ interface UnitRecord {
   rendered: boolean;
 }
 
-/** Passage text sent to the background is trimmed to this (the message schema's limit). */
-const MAX_PASSAGE = 300;
+/** Passage text sent to the background is trimmed to this (the message schema's limit); the side panel names passages by it. */
+export const MAX_PASSAGE = 300;
 
 /**
  * Everything found on the current page: marks per scan unit, claims dismissed on this page,

@@ -5,11 +5,12 @@ import { effectiveMode, type Settings } from '../lib/settings';
 import { loadSettings, watchSettings } from '../lib/settings-store';
 import { bindInteraction } from './interaction';
 import { PageSession } from './page-session';
+import { answerPanel } from './reveal';
 
 /**
  * The content script proper, loaded one task after injection (see index.ts): reads this site's
- * mode and the person's look, starts the session, and follows changes made in the popup or the
- * options page as they happen.
+ * mode and the person's look, starts the session, follows changes made in the popup or the
+ * options page as they happen, and answers the popup and the side panel.
  */
 export async function startGutCheck(ctx: ContentScriptContext): Promise<void> {
   const session = new PageSession(ctx);
@@ -22,14 +23,15 @@ export async function startGutCheck(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(watchSettings(apply));
   bindInteraction(ctx, session);
   answerPopup(ctx, session);
+  answerPanel(ctx, session);
   ctx.onInvalidated(() => session.setMode('off'));
 }
 
-/** Tells the popup which page this is (its hostname keys the site setting) and what was found. */
+/** Tells the popup and the side panel which page this is (its hostname keys the site setting) and the mode here. */
 function answerPopup(ctx: ContentScriptContext, session: PageSession): void {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (info: PageInfo) => void) => {
     if (!getPageInfoSchema.safeParse(raw).success) return false;
-    sendResponse({ url: location.href, asserted: session.store.assertedIds().size, mode: session.mode });
+    sendResponse({ url: location.href, mode: session.mode });
     return false;
   };
   browser.runtime.onMessage.addListener(listener);

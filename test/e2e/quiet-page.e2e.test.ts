@@ -41,7 +41,7 @@ describe('screen readers', () => {
   it('a polite live region says how many claims the page makes', async () => {
     await expectBadge(session, page, String(COUNT));
     const live = page.locator('gutcheck-ui [data-testid="gutcheck-live"]');
-    await expect.poll(() => live.textContent(), { timeout: 5000 }).toBe(`${COUNT} claims on this page`);
+    await expect.poll(() => live.textContent(), { timeout: 5000 }).toBe(`${COUNT} claims on this page: open the GutCheck panel to list them`);
     expect(await live.getAttribute('role')).toBe('status');
     expect(await live.getAttribute('aria-live')).toBe('polite');
   });
@@ -133,7 +133,7 @@ describe('an idle page', () => {
     await expectBadge(session, page, String(COUNT + 1));
     // The live region changes after a pause: that change of GutCheck's own must start no scan either.
     const live = page.locator('gutcheck-ui [data-testid="gutcheck-live"]');
-    await expect.poll(() => live.textContent(), { timeout: 5000 }).toBe(`${COUNT + 1} claims on this page`);
+    await expect.poll(() => live.textContent(), { timeout: 5000 }).toBe(`${COUNT + 1} claims on this page: open the GutCheck panel to list them`);
     await page.waitForTimeout(300);
     const work = await probe.counts(['.entry-content > section:last-child']);
     expect(work.readsWithin['.entry-content > section:last-child'], 'the new section was read').toBeGreaterThan(0);

@@ -80,7 +80,7 @@ describe('social feed', () => {
     const live = page.locator('gutcheck-ui [data-testid="gutcheck-live"]');
     const n = Number(await session.badge(page));
     expect(n, 'badge after the feed grew').toBeGreaterThan(0);
-    await expect.poll(() => live.textContent({ timeout: 2000 }), { timeout: 5000 }).toBe(`${n} claims on this page`);
+    await expect.poll(() => live.textContent({ timeout: 2000 }), { timeout: 5000 }).toBe(`${n} claims on this page: open the GutCheck panel to list them`);
   });
 
   it('opens a card naming the verdict for every asserted mark, after the feed grew', async () => {

@@ -98,7 +98,7 @@ for (const router of ROUTERS) {
 
       it('step 1: the live region announces the new page’s count', async () => {
         const live = page.locator('gutcheck-ui [data-testid="gutcheck-live"]');
-        await expect.poll(() => live.textContent(), { timeout: 5000 }).toBe(`${step.asserted.length} claims on this page`);
+        await expect.poll(() => live.textContent(), { timeout: 5000 }).toBe(`${step.asserted.length} claims on this page: open the GutCheck panel to list them`);
       });
 
       it('step 1: a card naming the verdict for every asserted mark, and only for the new page’s claims', async () => {

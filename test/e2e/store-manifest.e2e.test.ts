@@ -23,20 +23,25 @@ const OPTIONS = { page: 'options.html', open_in_tab: true };
 
 /** The whole manifest of each target. No host_permissions, no web_accessible_resources, no CSP changes. */
 function expectedManifest(target: Target): Record<string, unknown> {
-  const common = { name: 'GutCheck', description: DESCRIPTION, version: packageVersion(), icons: ICONS, permissions: ['storage'] };
+  const common = { name: 'GutCheck', description: DESCRIPTION, version: packageVersion(), icons: ICONS };
   if (target === 'chrome-mv3') {
     return {
       manifest_version: 3,
       ...common,
+      // sidePanel: the panel listing the page's claims (side_panel below); it reads no page.
+      permissions: ['storage', 'sidePanel'],
       background: { service_worker: 'background.js' },
       action: TOOLBAR,
       options_ui: OPTIONS,
+      // On every tab, so the open panel follows the reader from tab to tab.
+      side_panel: { default_path: 'sidepanel.html' },
       content_scripts: CONTENT_SCRIPTS,
     };
   }
   return {
     manifest_version: 2,
     ...common,
+    permissions: ['storage'],
     browser_specific_settings: {
       gecko: {
         id: 'gutcheck@gutcheck.invalid',
@@ -49,9 +54,14 @@ function expectedManifest(target: Target): Record<string, unknown> {
     background: { scripts: ['background.js'] },
     browser_action: TOOLBAR,
     options_ui: OPTIONS,
+    // Firefox's sidebar needs no permission; it does not open by itself at install.
+    sidebar_action: { default_panel: 'sidepanel.html', default_title: 'GutCheck', open_at_install: false },
     content_scripts: CONTENT_SCRIPTS,
   };
 }
+
+/** Every permission each target asks for; a new one must be justified in store/permissions.md and the README. */
+const PERMISSIONS: Readonly<Record<Target, string[]>> = { 'chrome-mv3': ['storage', 'sidePanel'], 'firefox-mv2': ['storage'] };
 
 /** Width and height from a PNG's IHDR chunk (bytes 16-23), so a mislabelled icon size fails. */
 function pngSize(file: string): [number, number] {
@@ -67,10 +77,10 @@ describe.each(TARGETS)('built manifest: %s', (target) => {
     expect(manifest).toStrictEqual(expectedManifest(target));
   });
 
-  it('asks for storage only: no host, optional or other permissions', () => {
+  it(`asks for ${PERMISSIONS[target].join(' and ')} only: no host, optional or other permissions`, () => {
     const asked = ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions']
       .flatMap((key) => (manifest[key] as string[] | undefined) ?? []);
-    expect(asked).toEqual(['storage']);
+    expect(asked).toEqual(PERMISSIONS[target]);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 

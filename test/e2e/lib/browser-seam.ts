@@ -23,6 +23,8 @@ export interface E2EPage {
    * it must not close over anything from the test.
    */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs a script given as source text (axe-core's bundle) and returns its awaited value. */
+  evaluateScript(source: string): Promise<unknown>;
   /** A real left click at viewport coordinates. */
   click(x: number, y: number): Promise<void>;
   /** Moves the real pointer to viewport coordinates, in a couple of steps (a hover). */
@@ -52,6 +54,10 @@ export interface E2EBrowser {
   badge(page: E2EPage): Promise<string>;
   /** Opens the extension popup in a tab of its own, bound to `page`'s tab (popup.html?tabId=). */
   openPopup(page: E2EPage): Promise<E2EPage>;
+  /** Opens the side panel's page in a tab of its own, bound to `page`'s tab (sidepanel.html?tabId=). */
+  openSidePanel(page: E2EPage): Promise<E2EPage>;
+  /** Whether the browser's real side panel (Chrome) or sidebar (Firefox) shows GutCheck's panel now. */
+  sidePanelOpen(): Promise<boolean>;
   /** Opens one of the extension's own pages (path like "database.html#id") in a new tab. */
   openExtensionPage(path: string): Promise<E2EPage>;
   /** Runs `action` and returns the tab it opened whose URL contains `urlPart` (a tab the extension opened). */

@@ -22,6 +22,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
       url: () => page.url(),
       // The value crosses the wire as JSON-like data, so its type is the caller's word.
       evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
+      evaluateScript: (source) => page.evaluate(source),
       click: (x, y) => page.mouse.click(x, y),
       async hover(x, y) {
         await page.mouse.move(x - 3, y);
@@ -51,6 +52,11 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
     origin: session.server.origin,
     open: async (path) => wrap(await session.open(path)),
     openBaseline: async (file) => wrap(await session.openBaseline(file)),
+    async sidePanelOpen() {
+      // Playwright does not list the side panel's page; the extension's own context list does.
+      const contexts = await (await session.worker()).evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] }));
+      return contexts.some((c) => c.documentUrl?.includes('/sidepanel.html'));
+    },
     // As in Firefox (firefox-session.ts), an extension page is ready once React rendered its <main>:
     // the pages render after reading the settings, so the load event comes first.
     async openExtensionPage(path) {
@@ -69,6 +75,12 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
     },
     badge: (page) => session.badge(pw(page)),
     openPopup: async (page) => wrap(await session.openPopup(pw(page))),
+    async openSidePanel(page) {
+      const id = await session.tabId(pw(page));
+      const panel = await session.ctx.newPage();
+      await panel.goto(`chrome-extension://${session.extId}/sidepanel.html?tabId=${id}`);
+      return wrap(panel);
+    },
     async tabResults(page) {
       const key = `tab:${await session.tabId(pw(page))}`;
       const raw: unknown = await (await session.worker()).evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, key);

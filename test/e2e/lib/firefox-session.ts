@@ -39,6 +39,7 @@ function wrap(page: Page): E2EPage {
     // The value crosses the wire as JSON-like data, so its type is the caller's word, as with
     // Playwright; Puppeteer's own typing would unwrap handles we never pass.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
+    evaluateScript: (source) => page.evaluate(source),
     click: (x, y) => page.mouse.click(x, y),
     async hover(x, y) {
       await page.mouse.move(x - 3, y);
@@ -171,6 +172,15 @@ export async function launchFirefoxSession(root: string, profileDir?: string): P
       await openExtensionPage(popup, `popup.html?tabId=${id}`);
       return wrap(popup);
     },
+    async openSidePanel(page) {
+      const id = await tabId(page);
+      const panel = await newPage();
+      await openExtensionPage(panel, `sidepanel.html?tabId=${id}`);
+      return wrap(panel);
+    },
+    sidePanelOpen: () =>
+      // Firefox's own answer, asked from an extension page; its typings are Chrome's, which lack sidebarAction.
+      ext.evaluate(() => (browser as unknown as { sidebarAction: { isOpen(d: object): Promise<boolean> } }).sidebarAction.isOpen({})),
     async openExtensionPage(path) {
       const page = await newPage();
       await openExtensionPage(page, path);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handleTabLoading } from '@/entrypoints/lib/background-handlers';
-import { badgeDoubtful, badgeText, messageSchema, tabKey, type PageClaim } from '@/entrypoints/lib/messages';
+import { badgeDoubtful, badgeText, messageSchema, revealPassageSchema, revealReplySchema, tabKey, type PageClaim } from '@/entrypoints/lib/messages';
 import { BADGE_COLORS } from '@/entrypoints/lib/tab-results';
 
 const claim = (id: string, stance: PageClaim['stance'] = 'asserts', verdict: PageClaim['verdict'] = 'unsupported'): PageClaim => ({ id, stance, verdict, text: `about ${id}` });
@@ -17,6 +17,18 @@ describe('message schemas', () => {
     expect(messageSchema.safeParse({ type: 'delete-everything' }).success).toBe(false);
     expect(messageSchema.safeParse({ type: 'open-database', id: 'candida-causes-leaky-gut' }).success).toBe(true);
     expect(messageSchema.safeParse({ type: 'open-database', id: '../popup.html' }).success).toBe(false);
+  });
+
+  it('takes the side panel\'s "show this passage" only with a claim id, a stance and a passage as the results trim it', () => {
+    const ok = { type: 'reveal-passage', id: 'bone-broth-heals-gut', stance: 'asserts', text: 'bone broth heals your gut' };
+    expect(revealPassageSchema.safeParse(ok).success).toBe(true);
+    expect(revealPassageSchema.safeParse({ ...ok, id: '../popup.html' }).success).toBe(false);
+    expect(revealPassageSchema.safeParse({ ...ok, stance: 'shouts' }).success).toBe(false);
+    expect(revealPassageSchema.safeParse({ ...ok, text: 'x'.repeat(301) }).success).toBe(false);
+    expect(revealPassageSchema.safeParse({ ...ok, selector: 'body' }).success, 'nothing else rides along').toBe(false);
+    expect(messageSchema.safeParse(ok).success, 'the background does not take it').toBe(false);
+    expect(revealReplySchema.safeParse({ found: true }).success).toBe(true);
+    expect(revealReplySchema.safeParse({ found: 'yes' }).success).toBe(false);
   });
 
   it('counts distinct asserted claim ids for the badge, empty for none', () => {

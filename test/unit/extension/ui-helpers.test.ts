@@ -9,10 +9,10 @@ import { navDirection } from '@/entrypoints/scan.content/keyboard';
 import { pageKey } from '@/entrypoints/scan.content/url-watcher';
 
 describe('small pieces of the page UI', () => {
-  it('says how many claims the page makes', () => {
+  it('says how many claims the page makes, and where a screen-reader user can list them', () => {
     expect(claimCountText(0)).toBe('');
-    expect(claimCountText(1)).toBe('1 claim on this page');
-    expect(claimCountText(3)).toBe('3 claims on this page');
+    expect(claimCountText(1)).toBe('1 claim on this page: open the GutCheck panel to list it');
+    expect(claimCountText(3)).toBe('3 claims on this page: open the GutCheck panel to list them');
   });
 
   it('maps GRADE levels to meter values 1-4', () => {

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { assertedOnPage } from '@/claims/engine/page-stance';
+import type { Claim } from '@/claims/schema';
+import { ClaimBrowser } from './ClaimBrowser';
+import type { FoundPassage } from './claim-groups';
+import { pageCountText, STRINGS } from './strings';
+
+/** What the panel knows of the tab it follows. */
+export type PageState =
+  | { kind: 'loading' }
+  /** No GutCheck content script answers there: a browser page, a store, a tab still loading. */
+  | { kind: 'no-page' }
+  | { kind: 'paused'; host: string }
+  | { kind: 'ready'; host: string; passages: readonly FoundPassage[] };
+
+export interface PageClaimsProps {
+  page: PageState;
+  claimOf(id: string): Claim | undefined;
+  /** Scrolls the page to a passage and flashes it; resolves false when it is no longer there. */
+  onShow(passage: FoundPassage): Promise<boolean>;
+}
+
+/**
+ * The "This page" tab: how many claims the page asserts (the badge's number, a status line read
+ * out as a feed grows), the grouped list, and a short note when a passage has gone from the page.
+ */
+export function PageClaims({ page, claimOf, onShow }: PageClaimsProps) {
+  const [note, setNote] = useState('');
+  if (page.kind !== 'ready') {
+    const text = page.kind === 'loading' ? STRINGS.loading : page.kind === 'paused' ? STRINGS.paused : STRINGS.noPage;
+    return (
+      <p role="status" className="page-state" data-testid="panel-count">
+        {text}
+      </p>
+    );
+  }
+  const asserted = assertedOnPage(page.passages.filter((p) => claimOf(p.id))).size;
+  const show = (p: FoundPassage) => {
+    setNote('');
+    void onShow(p).then((found) => setNote(found ? '' : STRINGS.notOnPage));
+  };
+  return (
+    <>
+      <p role="status" className="page-state" data-testid="panel-count">
+        {page.passages.length ? pageCountText(asserted, page.host) : STRINGS.noClaims}
+      </p>
+      <p role="status" className="note" data-testid="panel-note">
+        {note}
+      </p>
+      <ClaimBrowser passages={page.passages} claimOf={claimOf} onShow={show} />
+    </>
+  );
+}
