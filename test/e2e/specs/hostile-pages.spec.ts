@@ -9,6 +9,7 @@
  *   rules only outside shadow roots), checked by the pixels with and without that mark;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - a right-to-left page: the English card stays left-to-right;
+ * - light captions over a dark video frame: their mark is drawn in the light variant of its look;
  * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
  *   a dosed ingredient does not borrow the product's promise;
  * - a frame added after load: its text is read once it has loaded;
@@ -119,6 +120,15 @@ export function describeHostilePages(launch: LaunchE2E): void {
       expect(await markedIn(page, '#outside')).toBeGreaterThan(0);
       await page.screenshot(`${browser.name}-hostile-editor.png`);
     });
+  });
+
+  it('draws a caption over a dark video in the light variant of its look, the text below in the usual one', async () => {
+    const page = await browser.open('/hostile/dark-video.html');
+    const marks = await waitForMarks(page, { atLeast: 2 });
+    const named = (re: RegExp) => marks.filter((m) => re.test(m.text)).map((m) => m.name);
+    expect(named(/Bone broth seals/)).toEqual(['gutcheck-unsupported-dark']);
+    expect(named(/Ibuprofen pokes holes/)).toEqual(['gutcheck-supported']);
+    await page.screenshot(`${browser.name}-hostile-dark-video.png`);
   });
 
   it('reads a table row by row: no mark crosses a cell, dosed ingredients borrow no promise', async () => {
