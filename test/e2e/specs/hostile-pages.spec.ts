@@ -131,6 +131,28 @@ export function describeHostilePages(launch: LaunchE2E): void {
     await page.screenshot(`${browser.name}-hostile-dark-video.png`);
   });
 
+  it('marks the first and the last claim of a 200,000-node page and leaves its text and height alone', async () => {
+    const page = await browser.open('/hostile/huge.html');
+    const marks = await waitForMarks(page, { atLeast: 2, timeoutMs: 30_000 });
+    expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+    expect(texts(marks)).toMatch(/Bone broth seals the holes/);
+    const now = await page.evaluate(() => {
+      // The page's own text: GutCheck's host element (its card and live region) is not the page's.
+      let h = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('gutcheck-ui, [data-gutcheck-ui]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n as Text).data;
+        for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+      }
+      const before = (window as unknown as { __before: { hash: number; height: number; nodes: number } }).__before;
+      return { before, after: { hash: h, height: document.documentElement.scrollHeight } };
+    }, undefined);
+    expect(now.before.nodes, 'nodes in the page').toBeGreaterThanOrEqual(200_000);
+    expect(now.after).toEqual({ hash: now.before.hash, height: now.before.height });
+  });
+
   it('reads a table row by row: no mark crosses a cell, dosed ingredients borrow no promise', async () => {
     const page = await browser.open('/hostile/table.html');
     const marks = await waitForMarks(page, { atLeast: 2 });
