@@ -131,6 +131,25 @@ export function describeHostilePages(launch: LaunchE2E): void {
     await page.screenshot(`${browser.name}-hostile-dark-video.png`);
   });
 
+  it('quotes page text that looks like markup as text: nothing of it becomes an element or runs', async () => {
+    const page = await browser.open('/hostile/payload.html');
+    const marks = await waitForMarks(page, { atLeast: 1 });
+    const i = marks.findIndex((m) => /Bone broth/.test(m.text));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const card = await openCardByPointer(page, marks[i]!.name, marks.slice(0, i).filter((m) => m.name === marks[i]!.name).length);
+    // The card quotes the passage with the markup-like text in it, as text.
+    expect(card.matched).toContain(`<img src=x onerror=self['__pwned']=1>`);
+    expect(card.matched).toContain(`<script>self['__pwned']=2</script>`);
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('gutcheck-ui')!.shadowRoot!;
+      return {
+        pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+        elementsFromText: root.querySelectorAll('img, script:not([src])').length + document.querySelectorAll('body img').length,
+      };
+    }, undefined);
+    expect(seen).toEqual({ pwned: null, elementsFromText: 0 });
+  });
+
   it('marks the first and the last claim of a 200,000-node page and leaves its text and height alone', async () => {
     const page = await browser.open('/hostile/huge.html');
     const marks = await waitForMarks(page, { atLeast: 2, timeoutMs: 30_000 });
