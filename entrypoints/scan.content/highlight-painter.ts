@@ -3,9 +3,17 @@ import { HIGHLIGHT_NAMES, type HighlightName, type Mark } from './anchor';
 import { darkName, highlightCss } from './highlight-css';
 import { isOnDark } from './on-dark';
 
-/** Every highlight a document gets: each look, and its variant for text on dark backgrounds. */
+/** Every highlight a document may get: each look, and its variant for text on dark backgrounds. */
 type PaintName = HighlightName | ReturnType<typeof darkName>;
 const PAINT_NAMES: readonly PaintName[] = HIGHLIGHT_NAMES.flatMap((n) => [n, darkName(n)]);
+
+/** A new highlight under `name` in the window's registry; a verdict's outranks context's. */
+function register(view: HighlightWindow, name: PaintName): Highlight {
+  const highlight = new view.Highlight();
+  highlight.priority = name.startsWith('gutcheck-context') ? 0 : 1;
+  view.CSS.highlights.set(name, highlight);
+  return highlight;
+}
 
 /** Draws marks on the page; two implementations: CSS highlights, or fallback boxes. */
 export interface MarkPainter {
@@ -57,7 +65,7 @@ export class HighlightPainter implements MarkPainter {
       const node = mark.range.startContainer;
       const layer = this.layerFor(node.ownerDocument);
       if (!layer) continue;
-      layer.highlights.get(dark[i] ? darkName(mark.name) : mark.name)?.add(mark.range);
+      this.highlightIn(node.ownerDocument!, layer, dark[i] ? darkName(mark.name) : mark.name).add(mark.range);
       const root = node.getRootNode();
       if (root instanceof (node.ownerDocument!.defaultView as HighlightWindow).ShadowRoot) this.styleShadowRoot(root);
     }
@@ -83,6 +91,21 @@ export class HighlightPainter implements MarkPainter {
     } catch {
       // A closed-off or foreign root refuses the sheet: the mark stays in the registry (keyboard, badge).
     }
+  }
+
+  /**
+   * The document's highlight for `name`. The dark variants are registered only once a mark on a
+   * dark background needs one: most documents never do, and Firefox mixed up the registries of a
+   * page and its srcdoc frame when each was given twelve highlights up front (the frame's marks
+   * were drawn into the page's registry; test/e2e/specs/hostile-pages.spec.ts, late frame).
+   */
+  private highlightIn(doc: Document, layer: DocLayer, name: PaintName): Highlight {
+    let highlight = layer.highlights.get(name);
+    if (!highlight) {
+      highlight = register(doc.defaultView as HighlightWindow, name);
+      layer.highlights.set(name, highlight);
+    }
+    return highlight;
   }
 
   /** Counts <style> insertions, so add() can report one. */
@@ -116,12 +139,7 @@ export class HighlightPainter implements MarkPainter {
     if (!layer) {
       const view = doc.defaultView as HighlightWindow;
       const highlights = new Map<PaintName, Highlight>();
-      for (const name of PAINT_NAMES) {
-        const highlight = new view.Highlight();
-        highlight.priority = name.startsWith('gutcheck-context') ? 0 : 1; // a verdict wins over context
-        view.CSS.highlights.set(name, highlight);
-        highlights.set(name, highlight);
-      }
+      for (const name of HIGHLIGHT_NAMES) highlights.set(name, register(view, name));
       const style = doc.createElement('style');
       style.setAttribute(UI_ATTR, '');
       style.textContent = highlightCss(this.markStyle);

@@ -319,7 +319,7 @@ export function describeHostilePages(launch: LaunchE2E): void {
         for (const [name, hl] of view.CSS.highlights) if (name.startsWith('gutcheck-')) for (const r of hl as Highlight) out.push((r as Range).toString());
         return out;
       }, undefined);
-    const marks = await pollFor(inFrame, (m) => m.length > 0, 8000, 200);
+    const marks = await pollFor(inFrame, (m) => m.length > 0, 15_000, 200);
     expect(marks.join(' | ')).toMatch(/bone broth seals the holes/i);
   });
 
