@@ -1,11 +1,12 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Stance } from '@/claims/engine';
 import type { Claim } from '@/claims/schema';
-import { STANCE_WORDS, verdictWords } from '@/claims/words';
 import { EvidenceMeter } from './EvidenceMeter';
-import { reviewDate } from './review-date';
+import { reviewedText } from './review-date';
 import { SourceList } from './SourceList';
 import { VerdictLabel } from './VerdictLabel';
+import { stanceLabel, verdictLabel } from './words';
 import { WrongMatch } from './WrongMatch';
 
 /** What happened to the reader's "wrong match" press. */
@@ -63,30 +64,31 @@ export function EvidenceCard(props: EvidenceCardProps) {
       className="card"
       data-testid="gutcheck-card"
       role="dialog"
-      aria-label={`GutCheck: ${verdictWords(claim.verdict)} claim`}
+      aria-label={i18n.t('card.label', [verdictLabel(claim.verdict)])}
       aria-describedby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      // The card is English whatever the page's language and direction (an RTL page must not mirror it).
-      dir="ltr"
-      lang="en"
+      // The card is in the extension's language and direction whatever the page's (an English card
+      // on a right-to-left page must not be mirrored).
+      dir={i18n.t('dir')}
+      lang={i18n.t('lang')}
     >
       <header className="card-head">
-        <span className="brand">GutCheck</span>
-        <button type="button" className="close" data-testid="card-close" aria-label="Close" onClick={props.onClose}>
+        <span className="brand">{i18n.t('brand')}</span>
+        <button type="button" className="close" data-testid="card-close" aria-label={i18n.t('card.close')} onClick={props.onClose}>
           ×
         </button>
       </header>
       {props.step ? (
         <p className="step" data-testid="card-step">
-          {stepText(props.step)} · Alt+Shift+N next, Alt+Shift+P previous, Esc closes
+          {stepText(props.step)} · {i18n.t('card.keys')}
         </p>
       ) : null}
       <VerdictLabel verdict={claim.verdict} />
       <EvidenceMeter level={claim.evidence} />
       {props.others?.length ? (
         <div className="also" data-testid="card-also">
-          <span className="small-head">Also claimed in these words:</span>
+          <span className="small-head">{i18n.t('card.also')}</span>
           <ul>
             {props.others.map((label, i) => (
               <li key={label}>
@@ -99,39 +101,43 @@ export function EvidenceCard(props: EvidenceCardProps) {
         </div>
       ) : null}
       <p className="claim" data-testid="card-claim" id={titleId}>
-        <span className="stance">{STANCE_WORDS[stance]}:</span> {claim.claim}
+        <span className="stance">{stanceLabel(stance)}:</span> {claim.claim}
       </p>
       <section className="body">
         <p data-testid="card-summary">{claim.summary}</p>
         <p className="nuance" data-testid="card-nuance">{claim.nuance}</p>
         <p className="advice" data-testid="card-advice">
-          <strong>What you can do: </strong>
+          <strong>{i18n.t('common.advice')}: </strong>
           {claim.advice}
         </p>
       </section>
-      <h3 className="small-head">Sources</h3>
+      <h3 className="small-head">{i18n.t('common.sources')}</h3>
       <SourceList sources={claim.sources} />
       <p className="reviewed" data-testid="card-reviewed">
-        Reviewed {reviewDate(claim.reviewed)} by {claim.reviewedBy}
+        {reviewedText(claim.reviewed, claim.reviewedBy)}
       </p>
       {/* A button, not <a href>: the database page is opened by the background (see
           entrypoints/lib/open-database.ts), since a web page may not link to an extension page
           that is not web-accessible, and making it web-accessible would let pages detect GutCheck. */}
       <p className="more">
         <button type="button" className="link" data-testid="card-more" onClick={props.onMore}>
-          More about this claim <span className="new-tab">(opens in a new tab)</span>
+          {i18n.t('common.moreAbout')} <span className="new-tab">{i18n.t('common.newTab')}</span>
         </button>
       </p>
       <p className="matched" data-testid="card-matched">
-        <strong>Why this was flagged: </strong>
-        {props.matched.length ? `the words ${props.matched.map((w) => `“${w}”`).join(', ')} in ` : ''}
+        <strong>{i18n.t('card.why')}: </strong>
+        {props.matched.length ? `${i18n.t('card.matchedWords', [props.matched.map((w) => i18n.t('common.quoted', [w])).join(', ')])} ` : ''}
         <q>{quote(props.passage)}</q>
-        {props.why.length ? <span data-testid="card-why">; read as {stance === 'asserts' ? 'a claim' : 'context'} because {props.why.join(' and ')}</span> : null}
+        {props.why.length ? (
+          <span data-testid="card-why">
+            ; {i18n.t(stance === 'asserts' ? 'card.readAsClaim' : 'card.readAsContext', [props.why.reduce((a, b) => i18n.t('card.reasons', [a, b]))])}
+          </span>
+        ) : null}
       </p>
-      <p className="note">This is general information, not medical advice.</p>
+      <p className="note">{i18n.t('common.notAdvice')}</p>
       <footer className="actions">
         <button type="button" data-testid="card-dismiss" onClick={props.onDismiss}>
-          Hide on this page
+          {i18n.t('card.hide')}
         </button>
         <WrongMatch state={reportState} onReport={props.onWrongMatch} />
       </footer>
@@ -164,7 +170,7 @@ function cycleFocus(card: HTMLElement, backwards: boolean): boolean {
   return false;
 }
 
-/** "Claim 3 of 22": also what the live region says when the reader steps to it. */
-export function stepText(step: { position: number; total: number }): string {
-  return `Claim ${step.position} of ${step.total}`;
+/** "Claim 3 of 22", while the reader steps with the keyboard. */
+function stepText(step: { position: number; total: number }): string {
+  return i18n.t('common.claimOf', [step.position, step.total]);
 }
