@@ -2,10 +2,12 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Stance } from '@/claims/engine';
 import type { Claim } from '@/claims/schema';
+import { cycleFocus } from './card-focus';
 import { EvidenceMeter } from './EvidenceMeter';
 import { reviewedText } from './review-date';
 import { SourceList } from './SourceList';
 import { VerdictLabel } from './VerdictLabel';
+import { WhyFlagged } from './WhyFlagged';
 import { stanceLabel, verdictLabel } from './words';
 import { WrongMatch } from './WrongMatch';
 
@@ -36,12 +38,12 @@ export interface EvidenceCardProps {
   onMore(): void;
 }
 
-const QUOTE_MAX = 220;
-const quote = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
-
 /**
- * The evidence card for one marked passage: verdict in words, evidence meter, the claim, what the
- * research says, sources, why it was flagged, and the reader's actions. Escape closes it.
+ * The evidence card for one marked passage, short enough to read at a glance: the verdict in
+ * words and the evidence meter, the claim, what the research says in one line, what you can do
+ * and why it was flagged; the nuance, the sources and the review date one click further, in a
+ * native <details> (keyboard-usable and announced as expandable without script of ours). The
+ * link to the database entry and the reader's actions stay in sight. Escape closes it.
  */
 export function EvidenceCard(props: EvidenceCardProps) {
   const { claim, stance, reportState } = props;
@@ -105,17 +107,23 @@ export function EvidenceCard(props: EvidenceCardProps) {
       </p>
       <section className="body">
         <p data-testid="card-summary">{claim.summary}</p>
-        <p className="nuance" data-testid="card-nuance">{claim.nuance}</p>
         <p className="advice" data-testid="card-advice">
           <strong>{i18n.t('common.advice')}: </strong>
           {claim.advice}
         </p>
       </section>
-      <h3 className="small-head">{i18n.t('common.sources')}</h3>
-      <SourceList sources={claim.sources} />
-      <p className="reviewed" data-testid="card-reviewed">
-        {reviewedText(claim.reviewed, claim.reviewedBy)}
-      </p>
+      <WhyFlagged stance={stance} passage={props.passage} matched={props.matched} why={props.why} />
+      <details className="further" data-testid="card-details">
+        <summary>{i18n.t('card.details')}</summary>
+        <p className="nuance" data-testid="card-nuance">
+          {claim.nuance}
+        </p>
+        <h3 className="small-head">{i18n.t('common.sources')}</h3>
+        <SourceList sources={claim.sources} />
+        <p className="reviewed" data-testid="card-reviewed">
+          {reviewedText(claim.reviewed, claim.reviewedBy)}
+        </p>
+      </details>
       {/* A button, not <a href>: the database page is opened by the background (see
           entrypoints/lib/open-database.ts), since a web page may not link to an extension page
           that is not web-accessible, and making it web-accessible would let pages detect GutCheck. */}
@@ -123,16 +131,6 @@ export function EvidenceCard(props: EvidenceCardProps) {
         <button type="button" className="link" data-testid="card-more" onClick={props.onMore}>
           {i18n.t('common.moreAbout')} <span className="new-tab">{i18n.t('common.newTab')}</span>
         </button>
-      </p>
-      <p className="matched" data-testid="card-matched">
-        <strong>{i18n.t('card.why')}: </strong>
-        {props.matched.length ? `${i18n.t('card.matchedWords', [props.matched.map((w) => i18n.t('common.quoted', [w])).join(', ')])} ` : ''}
-        <q>{quote(props.passage)}</q>
-        {props.why.length ? (
-          <span data-testid="card-why">
-            ; {i18n.t(stance === 'asserts' ? 'card.readAsClaim' : 'card.readAsContext', [props.why.reduce((a, b) => i18n.t('card.reasons', [a, b]))])}
-          </span>
-        ) : null}
       </p>
       <p className="note">{i18n.t('common.notAdvice')}</p>
       <footer className="actions">
@@ -143,31 +141,6 @@ export function EvidenceCard(props: EvidenceCardProps) {
       </footer>
     </div>
   );
-}
-
-const FOCUSABLE = 'a[href], button:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
-
-/**
- * Keeps Tab inside the open card: past the last control it wraps to the first (Shift+Tab from the
- * first, or from the card itself, to the last), instead of jumping to the top or the end of the
- * page. Escape is the way out. Returns true when it moved focus.
- */
-function cycleFocus(card: HTMLElement, backwards: boolean): boolean {
-  const controls = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  if (!controls.length) return false;
-  // The card's own root (our shadow root, or the document in tests) knows what inside it has focus.
-  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
-  const first = controls[0]!;
-  const last = controls.at(-1)!;
-  if (backwards && (active === first || active === card)) {
-    last.focus();
-    return true;
-  }
-  if (!backwards && active === last) {
-    first.focus();
-    return true;
-  }
-  return false;
 }
 
 /** "Claim 3 of 22", while the reader steps with the keyboard. */
