@@ -26,6 +26,24 @@ export const LOOKS: Readonly<Record<HighlightName, Look>> = {
   'gutcheck-context': { line: 'dotted', color: '#6b7280', width: 1 },
 };
 
+/**
+ * The same lines for text on a dark background (captions over video, dark-mode pages), where the
+ * looks above fall to 1.2-1.6:1: light colours that reach 4.5:1 against black and 3:1 against
+ * #555, and light tints that keep white text at AA. Drawn by a second highlight per name (see
+ * darkName) that holds only the marks on dark backgrounds and outranks the first.
+ */
+export const DARK_LOOKS: Readonly<Record<HighlightName, Pick<Look, 'color' | 'tint'>>> = {
+  'gutcheck-supported': { color: '#6fe39b', tint: 'rgba(111, 227, 155, 0.14)' },
+  'gutcheck-mixed': { color: '#ffd166', tint: 'rgba(255, 209, 102, 0.14)' },
+  'gutcheck-overstated': { color: '#ffb36b', tint: 'rgba(255, 179, 107, 0.14)' },
+  'gutcheck-unsupported': { color: '#ff8f87', tint: 'rgba(255, 143, 135, 0.14)' },
+  'gutcheck-contradicted': { color: '#ff9ec0', tint: 'rgba(255, 158, 192, 0.14)' },
+  'gutcheck-context': { color: '#c9ced6' },
+};
+
+/** The highlight holding a look's marks that sit on a dark background. */
+export const darkName = (name: HighlightName): `${HighlightName}-dark` => `${name}-dark`;
+
 const entries = () => Object.entries(LOOKS) as [HighlightName, Look][];
 
 /**
@@ -33,11 +51,12 @@ const entries = () => Object.entries(LOOKS) as [HighlightName, Look][];
  * live in the page's document (a shadow root's do not apply).
  */
 export function highlightCss(style: HighlightStyle): string {
+  const rule = (name: string, l: Look) => {
+    const tint = l.tint && style === 'tint' ? ` background-color: ${l.tint};` : '';
+    return `::highlight(${name}) { text-decoration: underline ${l.line} ${l.color} ${l.width}px;${tint} }`;
+  };
   return entries()
-    .map(([name, l]) => {
-      const tint = l.tint && style === 'tint' ? ` background-color: ${l.tint};` : '';
-      return `::highlight(${name}) { text-decoration: underline ${l.line} ${l.color} ${l.width}px;${tint} }`;
-    })
+    .flatMap(([name, l]) => [rule(name, l), rule(darkName(name), { ...l, ...DARK_LOOKS[name] })])
     .join('\n');
 }
 

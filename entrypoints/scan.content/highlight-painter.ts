@@ -1,6 +1,11 @@
 import type { HighlightStyle } from '../lib/settings';
 import { HIGHLIGHT_NAMES, type HighlightName, type Mark } from './anchor';
-import { highlightCss } from './highlight-css';
+import { darkName, highlightCss } from './highlight-css';
+import { isOnDark } from './on-dark';
+
+/** Every highlight a document gets: each look, and its variant for text on dark backgrounds. */
+type PaintName = HighlightName | ReturnType<typeof darkName>;
+const PAINT_NAMES: readonly PaintName[] = HIGHLIGHT_NAMES.flatMap((n) => [n, darkName(n)]);
 
 /** Draws marks on the page; two implementations: CSS highlights, or fallback boxes. */
 export interface MarkPainter {
@@ -25,7 +30,7 @@ export function supportsHighlights(doc: Document): boolean {
 
 interface DocLayer {
   style: HTMLStyleElement;
-  highlights: Map<HighlightName, Highlight>;
+  highlights: Map<PaintName, Highlight>;
 }
 
 /**
@@ -46,11 +51,13 @@ export class HighlightPainter implements MarkPainter {
 
   add(marks: readonly Mark[]): boolean {
     const styled = this.styled;
-    for (const mark of marks) {
+    // All style reads before any write, so the browser restyles once for the batch, not per mark.
+    const dark = marks.map((m) => isOnDark(m.range));
+    for (const [i, mark] of marks.entries()) {
       const node = mark.range.startContainer;
       const layer = this.layerFor(node.ownerDocument);
       if (!layer) continue;
-      layer.highlights.get(mark.name)?.add(mark.range);
+      layer.highlights.get(dark[i] ? darkName(mark.name) : mark.name)?.add(mark.range);
       const root = node.getRootNode();
       if (root instanceof (node.ownerDocument!.defaultView as HighlightWindow).ShadowRoot) this.styleShadowRoot(root);
     }
@@ -84,7 +91,10 @@ export class HighlightPainter implements MarkPainter {
   remove(marks: readonly Mark[]): void {
     for (const mark of marks) {
       const doc = mark.range.startContainer.ownerDocument;
-      if (doc) this.layers.get(doc)?.highlights.get(mark.name)?.delete(mark.range);
+      const layer = doc && this.layers.get(doc);
+      if (!layer) continue;
+      layer.highlights.get(mark.name)?.delete(mark.range);
+      layer.highlights.get(darkName(mark.name))?.delete(mark.range);
     }
   }
 
@@ -93,7 +103,7 @@ export class HighlightPainter implements MarkPainter {
     this.shadowSheets.clear();
     for (const [doc, layer] of this.layers) {
       const view = doc.defaultView as HighlightWindow | null;
-      for (const name of HIGHLIGHT_NAMES) view?.CSS.highlights.delete(name);
+      for (const name of PAINT_NAMES) view?.CSS.highlights.delete(name);
       layer.style.remove();
     }
     this.layers.clear();
@@ -105,10 +115,10 @@ export class HighlightPainter implements MarkPainter {
     let layer = this.layers.get(doc);
     if (!layer) {
       const view = doc.defaultView as HighlightWindow;
-      const highlights = new Map<HighlightName, Highlight>();
-      for (const name of HIGHLIGHT_NAMES) {
+      const highlights = new Map<PaintName, Highlight>();
+      for (const name of PAINT_NAMES) {
         const highlight = new view.Highlight();
-        highlight.priority = name === 'gutcheck-context' ? 0 : 1; // a verdict wins over context
+        highlight.priority = name.startsWith('gutcheck-context') ? 0 : 1; // a verdict wins over context
         view.CSS.highlights.set(name, highlight);
         highlights.set(name, highlight);
       }

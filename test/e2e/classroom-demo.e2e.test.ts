@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_WORDS, VERDICT_WORDS } from '../../claims/words';
 import { scoreGuess } from '../../components/classroom/guess-score';
 import { shoot, startSession, type Session } from './harness';
-import { axeBlocking, claimByStatement, overflowX, presenterCount as count, totalOf } from './lib/classroom';
+import { claimByStatement, overflowX, presenterCount as count, totalOf } from './lib/classroom';
+import { blockingOn } from './lib/axe';
 import { expectNoTrafficBeyondLoopback } from './lib/checks';
 
 let session: Session;
@@ -24,7 +25,7 @@ afterAll(async () => {
 it('axe finds serious violations where there are some (so an empty list means something)', async () => {
   const page = await session.ctx.newPage();
   await page.setContent('<html lang="en"><title>t</title><body><main><img src="data:,"><button></button></main></body></html>');
-  expect((await axeBlocking(page)).map((v) => v.id).sort()).toEqual(['button-name', 'image-alt']);
+  expect((await blockingOn(page)).map((v) => v.id).sort()).toEqual(['button-name', 'image-alt']);
   await page.close();
 });
 
@@ -62,11 +63,11 @@ describe('demo page', () => {
   });
 
   it('passes axe in light and dark and reflows at 390 px', async () => {
-    expect(await axeBlocking(demo)).toEqual([]);
+    expect(await blockingOn(demo)).toEqual([]);
     await shoot(demo, 'classroom-demo-1280.png');
     await shoot(demo, 'classroom-demo-1280-full.png', true);
     await demo.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeBlocking(demo)).toEqual([]);
+    expect(await blockingOn(demo)).toEqual([]);
     await shoot(demo, 'classroom-demo-dark.png');
     await demo.emulateMedia({ colorScheme: 'light' });
     await demo.setViewportSize({ width: 390, height: 844 });
@@ -117,7 +118,7 @@ describe('presenter on the demo', () => {
     expect(await p.getByTestId('card-verdict').count(), 'no verdict before the guess').toBe(0);
     expect(await p.getByTestId('presenter-score').innerText()).toBe('Score: no guesses yet');
     expect(await p.getByTestId('guess-check').isDisabled()).toBe(true);
-    expect(await axeBlocking(p)).toEqual([]);
+    expect(await blockingOn(p)).toEqual([]);
     await shoot(p, 'classroom-presenter-guess.png');
 
     await p.getByTestId('guess-overstated').click();
@@ -137,10 +138,10 @@ describe('presenter on the demo', () => {
     expect(result).toContain(`Your verdict, Overstated: ${words[want.verdict]}.`);
     expect(result).toContain(`Your strength of evidence, Low: ${words[want.evidence]}.`);
     expect(await p.getByTestId('presenter-score').innerText()).toBe(`Score: ${want.points} of 4 points from 1 guess`);
-    expect(await axeBlocking(p)).toEqual([]);
+    expect(await blockingOn(p)).toEqual([]);
     await shoot(p, 'classroom-presenter-answer.png');
     await p.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeBlocking(p)).toEqual([]);
+    expect(await blockingOn(p)).toEqual([]);
     await shoot(p, 'classroom-presenter-dark.png');
     await p.emulateMedia({ colorScheme: 'light' });
 

@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimReviewJson } from '../../claims/claimreview';
 import { OUT_DIR, shoot, startSession, type Session } from './harness';
-import { axeBlocking, claimByStatement, presenterCount, totalOf } from './lib/classroom';
+import { claimByStatement, presenterCount, totalOf } from './lib/classroom';
+import { blockingOn } from './lib/axe';
 import { expectNoTrafficBeyondLoopback } from './lib/checks';
 
 let session: Session;
@@ -53,7 +54,7 @@ describe('report export', () => {
     expect(await broth.innerText()).toContain('Not supported');
     expect(await broth.innerText()).toContain('Very low');
     expect(await broth.locator('.sources a').count()).toBeGreaterThanOrEqual(2);
-    expect(await axeBlocking(report)).toEqual([]);
+    expect(await blockingOn(report)).toEqual([]);
     await shoot(report, 'classroom-report.png');
     // The Print button runs (the report's CSP allows exactly its handler) and is not on paper.
     await report.evaluate(() => {

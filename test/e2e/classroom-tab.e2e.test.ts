@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shoot, startSession, type Session } from './harness';
 import { expectNoTrafficBeyondLoopback } from './lib/checks';
-import { axeBlocking, claimByStatement, presenterCount as count, totalOf } from './lib/classroom';
+import { claimByStatement, presenterCount as count, totalOf } from './lib/classroom';
+import { blockingOn } from './lib/axe';
 import { FIXTURES_DIR, loadExpected } from './lib/expected';
 import { waitForMarks } from './lib/probe';
 
@@ -25,7 +26,7 @@ describe('presenter for a real page, from the popup', () => {
     const tabId = await session.tabId(page);
     const popup = await session.openPopup(page);
     await expect.poll(() => popup.getByTestId('present-page').isEnabled()).toBe(true);
-    expect(await axeBlocking(popup)).toEqual([]);
+    expect(await blockingOn(popup)).toEqual([]);
     await shoot(popup, 'classroom-popup.png');
     const opened = session.ctx.waitForEvent('page');
     await popup.getByTestId('present-page').click();
@@ -48,7 +49,7 @@ describe('presenter for a real page, from the popup', () => {
       await p.keyboard.press('ArrowRight');
     }
     expect([...made].sort()).toEqual([...loadExpected(FIXTURES_DIR, 'supplement-shop').asserted].sort());
-    expect(await axeBlocking(p)).toEqual([]);
+    expect(await blockingOn(p)).toEqual([]);
     await Promise.all([p.close(), popup.close(), page.close()]);
   });
 
@@ -66,7 +67,7 @@ describe('presenter for a real page, from the popup', () => {
     const p = await session.ctx.newPage();
     await p.goto(`chrome-extension://${session.extId}/presenter.html?tab=999999`);
     expect(await p.getByTestId('presenter-empty').innerText()).toMatch(/^GutCheck has nothing for this tab yet/);
-    expect(await axeBlocking(p)).toEqual([]);
+    expect(await blockingOn(p)).toEqual([]);
   });
 
   it('fetched nothing and logged no errors', async () => {

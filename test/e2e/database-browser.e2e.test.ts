@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verdictWords } from '../../claims/words';
 import { shoot, startSession, type Session } from './harness';
+import { blockingOn } from './lib/axe';
 import { cardOf, openCardByPointer } from './lib/card';
 import { expectNoTrafficBeyondLoopback } from './lib/checks';
 import { claimFromCardText } from './lib/expected';
@@ -49,6 +50,7 @@ describe('database browser', () => {
     const total = (await shownIds(db)).length;
     expect(total).toBeGreaterThanOrEqual(49);
     expect(await count(db)).toBe(`${total} of ${total} entries`);
+    expect(await blockingOn(db)).toEqual([]);
     await shoot(db, 'database-1280.png');
   });
 

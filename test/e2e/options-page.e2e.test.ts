@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
-import { blockingViolations } from './lib/axe';
+import { blockingOn } from './lib/axe';
 import { cardOf, closeCard, openCardByPointer } from './lib/card';
 import { expectBadge } from './lib/checks';
 import { claimFromCardText, loadExpected } from './lib/expected';
@@ -36,7 +36,6 @@ const openOptions = async (): Promise<Page> => {
   await p.getByRole('heading', { name: 'GutCheck options' }).waitFor();
   return p;
 };
-const axeOn = (p: Page) => blockingViolations((script) => p.evaluate(script));
 const markNames = async (p: Page) => new Set((await readMarks(p)).map((m) => m.name));
 /** What left the machine: only the loopback server, under either of its names. */
 async function expectOnlyLoopback(s: Session): Promise<void> {
@@ -73,7 +72,7 @@ describe('before the restart', () => {
     expect(await options.getByRole('radio', { name: 'Normal' }).isChecked()).toBe(true);
     expect(await options.getByRole('radio', { name: 'Follow my system setting' }).isChecked()).toBe(true);
     expect(await options.getByTestId('reports-empty').innerText()).toBe('No reports saved.');
-    expect(await axeOn(options)).toEqual([]);
+    expect(await blockingOn(options)).toEqual([]);
     await shoot(options, 'options-1280.png', true);
     await options.setViewportSize({ width: 390, height: 844 });
     const overflow = await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -187,7 +186,7 @@ describe('after restarting the browser with the same profile', () => {
     await cardOf(page).getByTestId('card-wrong-match').click();
     const note = cardOf(page).getByTestId('card-report-note');
     await note.fill('A soup recipe, not a health claim.');
-    expect(await axeOn(page)).toEqual([]);
+    expect(await blockingOn(page)).toEqual([]);
     await shoot(page, 'options-card-report-form.png');
     await cardOf(page).getByTestId('card-report-save').click();
     await expect.poll(() => cardOf(page).getByTestId('card-wrong-match').innerText()).toBe('Saved on this device');
@@ -210,7 +209,7 @@ describe('after restarting the browser with the same profile', () => {
     expect(await reports.nth(0).getByTestId('report-note').count(), 'newest (no note) first').toBe(0);
     expect(await reports.nth(1).getByTestId('report-note').innerText()).toBe('A soup recipe, not a health claim.');
     expect(await reports.nth(1).innerText()).toContain('Not supported');
-    expect(await axeOn(options)).toEqual([]);
+    expect(await blockingOn(options)).toEqual([]);
     await shoot(options, 'options-reports-1280.png', true);
   });
 

@@ -51,6 +51,7 @@ describe('keyboard navigation helpers', () => {
     };
     expect(typedAt('i')).toBe(true);
     expect(typedAt('t')).toBe(true);
+    expect(typedAt('e'), 'inside a contenteditable region').toBe(true);
     expect(typedAt('p')).toBe(false);
   });
 

@@ -1,4 +1,7 @@
-/** Does to a page what a reader does between two stages of a golden page (its expected.json steps). */
+/**
+ * Does to a Playwright page what a reader does between two stages of a golden page (its
+ * expected.json steps); the specs behind the browser seam use seam-actions.ts.
+ */
 import type { Page } from 'playwright-core';
 import type { Step } from './expected';
 

@@ -39,3 +39,7 @@ export async function axeViolations(evaluate: (script: string) => Promise<unknow
 export async function blockingViolations(evaluate: (script: string) => Promise<unknown>): Promise<AxeFinding[]> {
   return (await axeViolations(evaluate)).filter((v) => BLOCKING.has(v.impact));
 }
+
+/** The serious and critical violations on a Playwright page (its evaluate takes a script string). */
+export const blockingOn = (page: { evaluate(script: string): Promise<unknown> }): Promise<AxeFinding[]> =>
+  blockingViolations((script) => page.evaluate(script));

@@ -12,6 +12,7 @@
  * Everything a spec reads is read by a function run in the page (test/e2e/lib/probe.ts).
  */
 import type { TabResults } from '../../../entrypoints/lib/messages';
+import type { WorkProbe } from './work-probe';
 
 /** The key chords the specs press: GutCheck's own shortcuts (next / previous claim), Escape, Tab, Enter, and the presenter's arrows. */
 export type Chord = 'Escape' | 'Alt+Shift+KeyN' | 'Alt+Shift+KeyP' | 'Tab' | 'Shift+Tab' | 'Enter' | 'ArrowRight' | 'ArrowLeft';
@@ -37,6 +38,12 @@ export interface E2EPage {
   select(selector: string, value: string): Promise<void>;
   /** Reloads and waits for the load event. */
   reload(): Promise<void>;
+  /**
+   * The browser's Back button: one step back in the tab's history. Returns once the entry is
+   * committed; a same-document entry (pushState, the Navigation API) fires no load event, so
+   * callers wait for what they expect to see (the URL, the view).
+   */
+  back(): Promise<void>;
   /** Saves a PNG under e2e-out/ and returns its path. */
   screenshot(file: string, fullPage?: boolean): Promise<string>;
   close(): Promise<void>;
@@ -76,6 +83,16 @@ export interface E2EBrowser {
 
 /** Launches a fresh browser with the built extension and a loopback server of the fixture pages. */
 export type LaunchE2E = () => Promise<E2EBrowser>;
+
+/**
+ * Watches the content script's own work on `page` (text read, marks painted; work-probe.ts).
+ * Chromium only, passed by its runner files: the probe runs in the content script's isolated
+ * world, which CDP lists and Firefox's WebDriver BiDi does not (Puppeteer's extensionRealms() is
+ * unsupported over BiDi), and a page-world hook cannot see it there either: Firefox's content
+ * scripts call the DOM through Xray wrappers, past anything the page patched. Specs register the
+ * checks that need it only when it is given, so Firefox runs no empty test in their place.
+ */
+export type WatchWork = (page: E2EPage) => Promise<WorkProbe>;
 
 /** Polls `read` until `ok` holds or `timeoutMs` passes; returns the last value read. */
 export async function pollFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5000, everyMs = 100): Promise<T> {

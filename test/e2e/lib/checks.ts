@@ -2,10 +2,8 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Session } from '../harness';
-import { cardOf, openCardByPointer } from './card';
-import { claimById, claimFromCardText, highlightProblem, type ExpectedHighlight, type Stage } from './expected';
-import { verdictWords } from '../../../claims/words';
-import { ASSERTED_HIGHLIGHTS, waitForMarks, type Mark, type PageSnapshot } from './probe';
+import { claimById, highlightProblem, type Stage } from './expected';
+import type { Mark, PageSnapshot } from './probe';
 
 /** Polls the badge until it equals `want` (the background updates it asynchronously). */
 export async function expectBadge(session: Session, page: Page, want: string): Promise<void> {
@@ -22,29 +20,6 @@ export async function expectBadge(session: Session, page: Page, want: string): P
 export function expectHighlights(stage: Stage, marks: readonly Mark[]): void {
   const problems = stage.highlights.map((h) => highlightProblem(h, marks)).filter(Boolean);
   expect(problems.join('\n'), 'expected highlights').toBe('');
-}
-
-/**
- * Clicks every asserted mark, reads its card, and checks the card names the verdict of the mark's
- * style in words. Returns the claim ids the cards showed: the page's asserted claims, as a reader sees them.
- */
-export async function assertedClaimsByCard(page: Page): Promise<Set<string>> {
-  const seen = new Set<string>();
-  const marks = (await page.evaluate((names) => names.map((n) => CSS.highlights.get(n)?.size ?? 0), ASSERTED_HIGHLIGHTS)) as number[];
-  for (const [i, name] of ASSERTED_HIGHLIGHTS.entries()) {
-    for (let k = 0; k < marks[i]!; k++) {
-      const card = await openCardByPointer(page, name, k);
-      const claim = claimFromCardText(card.claim);
-      expect(claim, `card for ${name}[${k}] shows a known claim: ${card.claim}`).toBeDefined();
-      expect(card.claim, 'card says the page makes the claim').toMatch(/^\s*Makes this claim/);
-      expect(`gutcheck-${claim!.verdict}`, `mark style matches the claim's verdict (${claim!.id})`).toBe(name);
-      expect(card.verdict, `verdict in words for ${claim!.id}`).toBe(verdictWords(claim!.verdict));
-      seen.add(claim!.id);
-    }
-  }
-  await page.keyboard.press('Escape');
-  await cardOf(page).waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
-  return seen;
 }
 
 /** The asserted claims the cards show are exactly the stage's, and none of its notAsserted ones. */
@@ -69,21 +44,6 @@ export function expectUnchanged(baseline: PageSnapshot, subject: PageSnapshot): 
 /** No mark sits where GutCheck must not read: inputs, textareas, editable, hidden, template, noscript. */
 export function expectNoForbiddenMarks(marks: readonly Mark[]): void {
   expect(marks.filter((m) => m.forbidden), 'marks in unreadable regions').toEqual([]);
-}
-
-/**
- * After a step on a live page: the stage's passages are marked, marks of claims the page no longer
- * asserts (highlights of earlier stages) are gone, nothing hidden is marked, and the badge counts
- * the stage's claims. Returns the settled marks.
- */
-export async function expectStage(session: Session, page: Page, stage: Stage, earlier: readonly ExpectedHighlight[]): Promise<Mark[]> {
-  const marks = await waitForMarks(page, { atLeast: stage.highlights.length ? 1 : 0 });
-  expectHighlights(stage, marks);
-  const stale = earlier.filter((h) => !stage.asserted.includes(h.claim) && !highlightProblem(h, marks));
-  expect(stale.map((h) => `${h.claim}: ${JSON.stringify(h.text)}`), 'marks of claims the page no longer shows').toEqual([]);
-  expectNoForbiddenMarks(marks);
-  await expectBadge(session, page, stage.asserted.length ? String(stage.asserted.length) : '');
-  return marks;
 }
 
 /** Closes the session and checks that nothing left 127.0.0.1, in Playwright's request log or Chromium's net-log. */

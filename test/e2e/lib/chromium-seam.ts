@@ -7,16 +7,27 @@ import { z } from 'zod/mini';
 import type { Page } from 'playwright-core';
 import { tabResultsSchema } from '../../../entrypoints/lib/messages';
 import { shoot, startSession } from '../harness';
-import type { E2EBrowser, E2EPage } from './browser-seam';
+import type { E2EBrowser, E2EPage, WatchWork } from './browser-seam';
+import { probeContentScript } from './work-probe';
+
+/** The Playwright page behind each seam page, with its extension's id (the work probe needs both). */
+const pages = new WeakMap<E2EPage, { page: Page; extId: string }>();
+const pw = (page: E2EPage): Page => {
+  const found = pages.get(page);
+  if (!found) throw new Error('not a page of this browser');
+  return found.page;
+};
+
+/** The work probe (test/e2e/lib/work-probe.ts) on a page of a Chromium seam, for the specs' Chromium-only checks. */
+export const watchWork: WatchWork = (page) => {
+  const found = pages.get(page);
+  if (!found) throw new Error('not a page of a Chromium seam');
+  return probeContentScript(found.page, found.extId);
+};
 
 export async function launchChromiumSeam(): Promise<E2EBrowser> {
   const session = await startSession();
-  const pages = new WeakMap<E2EPage, Page>();
-  const pw = (page: E2EPage): Page => {
-    const found = pages.get(page);
-    if (!found) throw new Error('not a page of this browser');
-    return found;
-  };
+  const extId = session.extId!;
   const wrap = (page: Page): E2EPage => {
     const seam: E2EPage = {
       url: () => page.url(),
@@ -36,10 +47,13 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
       async reload() {
         await page.reload();
       },
+      async back() {
+        await page.goBack({ waitUntil: 'commit' });
+      },
       screenshot: (file, fullPage = false) => shoot(page, file, fullPage),
       close: () => page.close(),
     };
-    pages.set(seam, page);
+    pages.set(seam, { page, extId });
     return seam;
   };
   let closed: Promise<{ leaks: string[] }> | undefined;
@@ -61,7 +75,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
     // the pages render after reading the settings, so the load event comes first.
     async openExtensionPage(path) {
       const page = await session.ctx.newPage();
-      await page.goto(`chrome-extension://${session.extId}/${path}`);
+      await page.goto(`chrome-extension://${extId}/${path}`);
       await page.locator('main').first().waitFor({ timeout: 10_000 });
       return wrap(page);
     },
@@ -78,7 +92,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
     async openSidePanel(page) {
       const id = await session.tabId(pw(page));
       const panel = await session.ctx.newPage();
-      await panel.goto(`chrome-extension://${session.extId}/sidepanel.html?tabId=${id}`);
+      await panel.goto(`chrome-extension://${extId}/sidepanel.html?tabId=${id}`);
       return wrap(panel);
     },
     async tabResults(page) {

@@ -1,8 +1,7 @@
-/** What the Chromium classroom tests share: reading the presenter, naming claims by their statement, axe on a Playwright page. */
+/** What the Chromium classroom tests share: reading the presenter, naming claims by their statement. */
 import type { Page } from 'playwright-core';
 import { loadDatabase } from '../../../claims/cli/load-database';
 import type { Claim } from '../../../claims/schema';
-import { blockingViolations, type AxeFinding } from './axe';
 
 const byStatement = new Map(loadDatabase().map((c) => [c.claim, c]));
 
@@ -16,9 +15,6 @@ export const presenterCount = (page: Page): Promise<string> => page.getByTestId(
 
 /** N of "Claim n of N". */
 export const totalOf = (count: string): number => Number(/of (\d+)$/.exec(count)?.[1]);
-
-/** axe-core's serious and critical violations on the page as it is now. */
-export const axeBlocking = (page: Page): Promise<AxeFinding[]> => blockingViolations((script) => page.evaluate(script));
 
 /** Horizontal overflow of the page: above 0 means sideways scrolling. */
 export const overflowX = (page: Page): Promise<number> =>

@@ -26,9 +26,10 @@ const stageSchema = z.object({
 });
 
 /**
- * What a reader does between two stages (test/e2e/lib/actions.ts does it): "expand-more" clicks the
- * button named "more", "scroll-to-bottom" scrolls until more posts arrive, "click" clicks the
- * control `target` names (by role and accessible name), "back" is the browser's Back button.
+ * What a reader does between two stages (test/e2e/lib/seam-actions.ts does it, and actions.ts on
+ * a Playwright page): "expand-more" clicks the button named "more", "scroll-to-bottom" scrolls
+ * until more posts arrive, "click" clicks the control `target` names (by role and accessible
+ * name), "back" is the browser's Back button.
  */
 const stepSchema = stageSchema
   .extend({

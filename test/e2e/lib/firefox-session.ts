@@ -59,6 +59,10 @@ function wrap(page: Page): E2EPage {
     async reload() {
       await page.reload();
     },
+    async back() {
+      // Over BiDi Puppeteer's goBack settles on the history-updated event for a same-document entry.
+      await page.goBack();
+    },
     async screenshot(file, fullPage = false) {
       const path = shotPath(file);
       await page.screenshot({ path, fullPage });

@@ -117,6 +117,24 @@ export const markPointInPage = ([name, index]: readonly [string, number]): MarkP
   return fallback;
 };
 
+/**
+ * Remembers, on the page's window, the Range objects of every gutcheck-* highlight (see
+ * rangesKeptInPage). Run in the page. The page's world serves both browsers: the highlight
+ * registry is the document's, and one Range is the same object at every look from one world.
+ */
+export const rememberRangesInPage = (): number => {
+  const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('gutcheck-')).flatMap(([, h]) => [...(h as Highlight)]);
+  (window as unknown as { __gutcheckRemembered: AbstractRange[] }).__gutcheckRemembered = ranges;
+  return ranges.length;
+};
+
+/** How many remembered Ranges are still painted, as the same objects, and how many there are now. Run in the page. */
+export const rangesKeptInPage = (): { kept: number; remembered: number; now: number } => {
+  const now = new Set([...CSS.highlights].filter(([name]) => name.startsWith('gutcheck-')).flatMap(([, h]) => [...(h as Highlight)]));
+  const old = (window as unknown as { __gutcheckRemembered?: AbstractRange[] }).__gutcheckRemembered ?? [];
+  return { kept: old.filter((r) => now.has(r)).length, remembered: old.length, now: now.size };
+};
+
 export interface PageSnapshot {
   /** document.body.innerText. */
   text: string;

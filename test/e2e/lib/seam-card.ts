@@ -10,7 +10,7 @@ import type { CardText } from './card';
 import { markPointInPage } from './probe';
 
 /** The card's texts, or null when no card is open. Run in the page. */
-const cardInPage = (): (CardText & { matched: string; label: string | null; role: string | null }) | null => {
+const cardInPage = (): (CardText & { matched: string; step: string; label: string | null; role: string | null }) | null => {
   const card = document.querySelector('gutcheck-ui')?.shadowRoot?.querySelector('[data-testid="gutcheck-card"]');
   if (!card || !(card instanceof HTMLElement) || !card.checkVisibility()) return null;
   const text = (id: string) => card.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
@@ -20,6 +20,7 @@ const cardInPage = (): (CardText & { matched: string; label: string | null; role
     evidence: card.querySelector('[data-testid="card-evidence"]')?.getAttribute('aria-valuetext') ?? null,
     sources: card.querySelectorAll('[data-testid="card-sources"] a').length,
     matched: text('card-matched'),
+    step: text('card-step'),
     label: card.getAttribute('aria-label'),
     role: card.getAttribute('role'),
   };

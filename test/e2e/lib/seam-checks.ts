@@ -3,11 +3,29 @@ import { expect } from 'vitest';
 import { verdictWords } from '../../../claims/words';
 import { pollFor, type E2EBrowser, type E2EPage } from './browser-seam';
 import { closeCard, highlightSizesInPage, openCardByPointer } from './seam-card';
-import { claimFromCardText } from './expected';
-import { ASSERTED_HIGHLIGHTS, marksInPage, settleMarks, snapshotInPage, type Mark, type PageSnapshot, type SettleOptions } from './probe';
+import { expectHighlights, expectNoForbiddenMarks } from './checks';
+import { claimFromCardText, highlightProblem, type ExpectedHighlight, type Stage } from './expected';
+import {
+  ASSERTED_HIGHLIGHTS,
+  marksInPage,
+  rangesKeptInPage,
+  rememberRangesInPage,
+  settleMarks,
+  snapshotInPage,
+  type Mark,
+  type PageSnapshot,
+  type SettleOptions,
+} from './probe';
 
 export const readMarks = (page: E2EPage): Promise<Mark[]> => page.evaluate(marksInPage, undefined);
 export const snapshot = (page: E2EPage): Promise<PageSnapshot> => page.evaluate(snapshotInPage, undefined);
+/** Remembers the Range of every mark now painted, so rangesKept can tell marks kept from marks rebuilt. */
+export const rememberRanges = (page: E2EPage): Promise<number> => page.evaluate(rememberRangesInPage, undefined);
+/** Of the remembered Ranges, how many are still painted as the same objects, and how many marks there are now. */
+export const rangesKept = (page: E2EPage) => page.evaluate(rangesKeptInPage, undefined);
+/** What GutCheck's polite live region says now ('' when it is not there). */
+export const readLiveRegion = (page: E2EPage): Promise<string> =>
+  page.evaluate(() => document.querySelector('gutcheck-ui')?.shadowRoot?.querySelector('[data-testid="gutcheck-live"]')?.textContent ?? '', undefined);
 /** Waits until the marks stop changing (see settleMarks). */
 export const waitForMarks = (page: E2EPage, opts: SettleOptions = {}): Promise<Mark[]> => settleMarks(() => readMarks(page), opts);
 
@@ -46,6 +64,21 @@ export async function assertedClaimsByCard(page: E2EPage): Promise<Set<string>> 
   }
   await closeCard(page);
   return seen;
+}
+
+/**
+ * After a step on a live page: the stage's passages are marked, marks of claims the page no longer
+ * asserts (highlights of earlier stages) are gone, nothing hidden is marked, and the badge counts
+ * the stage's claims. Returns the settled marks.
+ */
+export async function expectStage(browser: E2EBrowser, page: E2EPage, stage: Stage, earlier: readonly ExpectedHighlight[]): Promise<Mark[]> {
+  const marks = await waitForMarks(page, { atLeast: stage.highlights.length ? 1 : 0 });
+  expectHighlights(stage, marks);
+  const stale = earlier.filter((h) => !stage.asserted.includes(h.claim) && !highlightProblem(h, marks));
+  expect(stale.map((h) => `${h.claim}: ${JSON.stringify(h.text)}`), 'marks of claims the page no longer shows').toEqual([]);
+  expectNoForbiddenMarks(marks);
+  await expectBadge(browser, page, stage.asserted.length ? String(stage.asserted.length) : '');
+  return marks;
 }
 
 /** Closes the browser and checks nothing went beyond 127.0.0.1 over its whole run. */

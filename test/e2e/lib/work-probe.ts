@@ -19,8 +19,13 @@ export interface Work {
   maxReadsOfOneNode: number;
   /** Callbacks scheduled (timers, idle and animation-frame callbacks, tasks, microtasks): polling would show here. */
   timers: number;
-  /** Ranges added to / deleted from GutCheck's highlights. */
+  /** Ranges added to GutCheck's highlights (every call counts, so a mark painted twice shows). */
   marksAdded: number;
+  /**
+   * Ranges taken out of them. Only deletes that removed something count: the painter clears both
+   * looks a mark may have (its verdict's and the light one for dark backgrounds), and the look the
+   * mark did not have loses nothing.
+   */
   marksRemoved: number;
 }
 
@@ -59,7 +64,7 @@ const INSTALL = `(() => {
   });
   const { add, delete: del } = Highlight.prototype;
   Highlight.prototype.add = function (range) { probe.added++; return add.call(this, range); };
-  Highlight.prototype.delete = function (range) { probe.removed++; return del.call(this, range); };
+  Highlight.prototype.delete = function (range) { const gone = del.call(this, range); if (gone) probe.removed++; return gone; };
   return true;
 })()`;
 

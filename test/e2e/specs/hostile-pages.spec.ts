@@ -9,6 +9,7 @@
  *   rules only outside shadow roots), checked by the pixels with and without that mark;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - a right-to-left page: the English card stays left-to-right;
+ * - light captions over a dark video frame: their mark is drawn in the light variant of its look;
  * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
  *   a dosed ingredient does not borrow the product's promise;
  * - a frame added after load: its text is read once it has loaded;
@@ -119,6 +120,56 @@ export function describeHostilePages(launch: LaunchE2E): void {
       expect(await markedIn(page, '#outside')).toBeGreaterThan(0);
       await page.screenshot(`${browser.name}-hostile-editor.png`);
     });
+  });
+
+  it('draws a caption over a dark video in the light variant of its look, the text below in the usual one', async () => {
+    const page = await browser.open('/hostile/dark-video.html');
+    const marks = await waitForMarks(page, { atLeast: 2 });
+    const named = (re: RegExp) => marks.filter((m) => re.test(m.text)).map((m) => m.name);
+    expect(named(/Bone broth seals/)).toEqual(['gutcheck-unsupported-dark']);
+    expect(named(/Ibuprofen pokes holes/)).toEqual(['gutcheck-supported']);
+    await page.screenshot(`${browser.name}-hostile-dark-video.png`);
+  });
+
+  it('quotes page text that looks like markup as text: nothing of it becomes an element or runs', async () => {
+    const page = await browser.open('/hostile/payload.html');
+    const marks = await waitForMarks(page, { atLeast: 1 });
+    const i = marks.findIndex((m) => /Bone broth/.test(m.text));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const card = await openCardByPointer(page, marks[i]!.name, marks.slice(0, i).filter((m) => m.name === marks[i]!.name).length);
+    // The card quotes the passage with the markup-like text in it, as text.
+    expect(card.matched).toContain(`<img src=x onerror=self['__pwned']=1>`);
+    expect(card.matched).toContain(`<script>self['__pwned']=2</script>`);
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('gutcheck-ui')!.shadowRoot!;
+      return {
+        pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+        elementsFromText: root.querySelectorAll('img, script:not([src])').length + document.querySelectorAll('body img').length,
+      };
+    }, undefined);
+    expect(seen).toEqual({ pwned: null, elementsFromText: 0 });
+  });
+
+  it('marks the first and the last claim of a 200,000-node page and leaves its text and height alone', async () => {
+    const page = await browser.open('/hostile/huge.html');
+    const marks = await waitForMarks(page, { atLeast: 2, timeoutMs: 30_000 });
+    expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+    expect(texts(marks)).toMatch(/Bone broth seals the holes/);
+    const now = await page.evaluate(() => {
+      // The page's own text: GutCheck's host element (its card and live region) is not the page's.
+      let h = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('gutcheck-ui, [data-gutcheck-ui]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n as Text).data;
+        for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+      }
+      const before = (window as unknown as { __before: { hash: number; height: number; nodes: number } }).__before;
+      return { before, after: { hash: h, height: document.documentElement.scrollHeight } };
+    }, undefined);
+    expect(now.before.nodes, 'nodes in the page').toBeGreaterThanOrEqual(200_000);
+    expect(now.after).toEqual({ hash: now.before.hash, height: now.before.height });
   });
 
   it('reads a table row by row: no mark crosses a cell, dosed ingredients borrow no promise', async () => {

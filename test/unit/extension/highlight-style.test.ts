@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_NAMES } from '@/entrypoints/scan.content/anchor';
-import { fallbackBoxCss, highlightCss, LOOKS } from '@/entrypoints/scan.content/highlight-css';
+import { DARK_LOOKS, darkName, fallbackBoxCss, highlightCss, LOOKS } from '@/entrypoints/scan.content/highlight-css';
+import { luminanceOf } from '@/entrypoints/scan.content/on-dark';
 
 type Rgb = readonly [number, number, number];
 
@@ -54,5 +55,27 @@ describe('highlight styles', () => {
     for (const text of [[0xa9, 0xb4, 0xc2], [0xe5, 0xe9, 0xf0]] as Rgb[]) {
       for (const name of tinted) expect(contrast(text, over(LOOKS[name].tint!, page)), `${name} under rgb(${text})`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it('on dark backgrounds, draws each line in a light colour that stands out (4.5:1 on black, 3:1 on #555)', () => {
+    const hex = (c: string): Rgb => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as unknown as Rgb;
+    const css = highlightCss('tint');
+    for (const name of HIGHLIGHT_NAMES) {
+      const { color, tint } = DARK_LOOKS[name];
+      expect(contrast(hex(color), [0, 0, 0]), name).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(hex(color), [0x55, 0x55, 0x55]), name).toBeGreaterThanOrEqual(3);
+      // Same line shape as on light ground: only the colour changes.
+      expect(css).toContain(`::highlight(${darkName(name)}) { text-decoration: underline ${LOOKS[name].line} ${color} ${LOOKS[name].width}px;`);
+      // White caption text keeps AA on the tint over black.
+      if (tint) expect(contrast([255, 255, 255], over(tint, [0, 0, 0]))).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(highlightCss('underline')).not.toContain('background-color');
+  });
+
+  it('reads light text as sitting on a dark background', () => {
+    expect(luminanceOf('rgb(255, 255, 255)')).toBeCloseTo(1);
+    expect(luminanceOf('rgba(34, 34, 34, 0.9)')! < 0.45).toBe(true);
+    expect(luminanceOf('rgb(180, 180, 180)')! >= 0.45).toBe(true);
+    expect(luminanceOf('color(srgb 1 1 1)')).toBeNull();
   });
 });

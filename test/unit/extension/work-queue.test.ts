@@ -83,8 +83,23 @@ describe('work queue (time-budgeted scheduler)', () => {
   it('handles long queues without quadratic shifting', async () => {
     const h = harness(1e9);
     const jobs = Array.from({ length: 20_000 }, (_, i) => h.job(String(i), 0));
-    h.queue.push(jobs);
-    await h.settled();
+    // Taking a job off the front of a long array (shift, splice, unshift) costs O(n) per job:
+    // 20,000 jobs would then cost O(n²). Record the longest array such a call is made on.
+    let longest = 0;
+    const spies = (['shift', 'splice', 'unshift'] as const).map((name) => {
+      const original = Array.prototype[name] as (...args: unknown[]) => unknown;
+      return vi.spyOn(Array.prototype, name).mockImplementation(function (this: unknown[], ...args: unknown[]) {
+        longest = Math.max(longest, this.length);
+        return original.apply(this, args);
+      });
+    });
+    try {
+      h.queue.push(jobs);
+      await h.settled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
     expect(h.slices.flat()).toHaveLength(20_000);
+    expect(longest, 'longest array shifted or spliced while running').toBeLessThan(1000);
   });
 });
