@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
+    // browser.i18n.getMessage answered from locales/en.yml, so components render their real English.
+    setupFiles: ['test/setup/i18n.ts'],
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/dom/**/*.test.ts', 'test/dom/**/*.test.tsx'],
   },
 });

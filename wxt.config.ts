@@ -2,10 +2,14 @@ import { defineConfig } from 'wxt';
 import { loadDatabase } from './claims/cli/load-database';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json and types `i18n.t`.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'GutCheck',
-    description: 'Checks leaky-gut health claims on the page you are reading. Sends nothing anywhere.',
+    // Name and description come from locales/<lang>.yml (app.name, app.description), so a store
+    // listing in another language shows them in that language.
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
+    default_locale: 'en',
     // storage (settings, wrong-match reports, per-tab results) and, in Chrome, sidePanel (the
     // panel that lists the page's claims; it gives no access to pages). No host permissions: the
     // content script's matches are all it needs, and no "tabs": the popup and the panel ask the

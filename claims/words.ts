@@ -2,9 +2,11 @@ import type { EvidenceLevel, Verdict } from './schema';
 import type { Stance } from './engine/types';
 
 /**
- * Plain words for the database's codes, shared by the command, the ClaimReview export and the
- * extension's evidence card, so a verdict reads the same everywhere. Written for patients:
- * short labels, and one sentence each that says what the label means for them.
+ * Plain words for the database's codes, for the command and the ClaimReview export, which run
+ * without a browser. The extension reads the same words from locales/<lang>.yml
+ * (components/words.ts); test/unit/i18n/locale-keys.test.ts checks that the English agrees, so a
+ * verdict reads the same everywhere. Written for patients: short labels, and one sentence each
+ * that says what the label means for them.
  */
 
 /** Verdict labels, e.g. for a badge. */

@@ -1,11 +1,14 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Stance } from '@/claims/engine';
 import type { Claim } from '@/claims/schema';
-import { STANCE_WORDS, verdictWords } from '@/claims/words';
+import { cycleFocus } from './card-focus';
 import { EvidenceMeter } from './EvidenceMeter';
-import { reviewDate } from './review-date';
+import { reviewedText } from './review-date';
 import { SourceList } from './SourceList';
 import { VerdictLabel } from './VerdictLabel';
+import { WhyFlagged } from './WhyFlagged';
+import { stanceLabel, verdictLabel } from './words';
 import { WrongMatch } from './WrongMatch';
 
 /** What happened to the reader's "wrong match" press. */
@@ -35,12 +38,12 @@ export interface EvidenceCardProps {
   onMore(): void;
 }
 
-const QUOTE_MAX = 220;
-const quote = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
-
 /**
- * The evidence card for one marked passage: verdict in words, evidence meter, the claim, what the
- * research says, sources, why it was flagged, and the reader's actions. Escape closes it.
+ * The evidence card for one marked passage, short enough to read at a glance: the verdict in
+ * words and the evidence meter, the claim, what the research says in one line, what you can do
+ * and why it was flagged; the nuance, the sources and the review date one click further, in a
+ * native <details> (keyboard-usable and announced as expandable without script of ours). The
+ * link to the database entry and the reader's actions stay in sight. Escape closes it.
  */
 export function EvidenceCard(props: EvidenceCardProps) {
   const { claim, stance, reportState } = props;
@@ -63,30 +66,31 @@ export function EvidenceCard(props: EvidenceCardProps) {
       className="card"
       data-testid="gutcheck-card"
       role="dialog"
-      aria-label={`GutCheck: ${verdictWords(claim.verdict)} claim`}
+      aria-label={i18n.t('card.label', [verdictLabel(claim.verdict)])}
       aria-describedby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      // The card is English whatever the page's language and direction (an RTL page must not mirror it).
-      dir="ltr"
-      lang="en"
+      // The card is in the extension's language and direction whatever the page's (an English card
+      // on a right-to-left page must not be mirrored).
+      dir={i18n.t('dir')}
+      lang={i18n.t('lang')}
     >
       <header className="card-head">
-        <span className="brand">GutCheck</span>
-        <button type="button" className="close" data-testid="card-close" aria-label="Close" onClick={props.onClose}>
+        <span className="brand">{i18n.t('brand')}</span>
+        <button type="button" className="close" data-testid="card-close" aria-label={i18n.t('card.close')} onClick={props.onClose}>
           ×
         </button>
       </header>
       {props.step ? (
         <p className="step" data-testid="card-step">
-          {stepText(props.step)} · Alt+Shift+N next, Alt+Shift+P previous, Esc closes
+          {stepText(props.step)} · {i18n.t('card.keys')}
         </p>
       ) : null}
       <VerdictLabel verdict={claim.verdict} />
       <EvidenceMeter level={claim.evidence} />
       {props.others?.length ? (
         <div className="also" data-testid="card-also">
-          <span className="small-head">Also claimed in these words:</span>
+          <span className="small-head">{i18n.t('card.also')}</span>
           <ul>
             {props.others.map((label, i) => (
               <li key={label}>
@@ -99,39 +103,39 @@ export function EvidenceCard(props: EvidenceCardProps) {
         </div>
       ) : null}
       <p className="claim" data-testid="card-claim" id={titleId}>
-        <span className="stance">{STANCE_WORDS[stance]}:</span> {claim.claim}
+        <span className="stance">{stanceLabel(stance)}:</span> {claim.claim}
       </p>
       <section className="body">
         <p data-testid="card-summary">{claim.summary}</p>
-        <p className="nuance" data-testid="card-nuance">{claim.nuance}</p>
         <p className="advice" data-testid="card-advice">
-          <strong>What you can do: </strong>
+          <strong>{i18n.t('common.advice')}: </strong>
           {claim.advice}
         </p>
       </section>
-      <h3 className="small-head">Sources</h3>
-      <SourceList sources={claim.sources} />
-      <p className="reviewed" data-testid="card-reviewed">
-        Reviewed {reviewDate(claim.reviewed)} by {claim.reviewedBy}
-      </p>
+      <WhyFlagged stance={stance} passage={props.passage} matched={props.matched} why={props.why} />
+      <details className="further" data-testid="card-details">
+        <summary>{i18n.t('card.details')}</summary>
+        <p className="nuance" data-testid="card-nuance">
+          {claim.nuance}
+        </p>
+        <h3 className="small-head">{i18n.t('common.sources')}</h3>
+        <SourceList sources={claim.sources} />
+        <p className="reviewed" data-testid="card-reviewed">
+          {reviewedText(claim.reviewed, claim.reviewedBy)}
+        </p>
+      </details>
       {/* A button, not <a href>: the database page is opened by the background (see
           entrypoints/lib/open-database.ts), since a web page may not link to an extension page
           that is not web-accessible, and making it web-accessible would let pages detect GutCheck. */}
       <p className="more">
         <button type="button" className="link" data-testid="card-more" onClick={props.onMore}>
-          More about this claim <span className="new-tab">(opens in a new tab)</span>
+          {i18n.t('common.moreAbout')} <span className="new-tab">{i18n.t('common.newTab')}</span>
         </button>
       </p>
-      <p className="matched" data-testid="card-matched">
-        <strong>Why this was flagged: </strong>
-        {props.matched.length ? `the words ${props.matched.map((w) => `“${w}”`).join(', ')} in ` : ''}
-        <q>{quote(props.passage)}</q>
-        {props.why.length ? <span data-testid="card-why">; read as {stance === 'asserts' ? 'a claim' : 'context'} because {props.why.join(' and ')}</span> : null}
-      </p>
-      <p className="note">This is general information, not medical advice.</p>
+      <p className="note">{i18n.t('common.notAdvice')}</p>
       <footer className="actions">
         <button type="button" data-testid="card-dismiss" onClick={props.onDismiss}>
-          Hide on this page
+          {i18n.t('card.hide')}
         </button>
         <WrongMatch state={reportState} onReport={props.onWrongMatch} />
       </footer>
@@ -139,32 +143,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
   );
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
-
-/**
- * Keeps Tab inside the open card: past the last control it wraps to the first (Shift+Tab from the
- * first, or from the card itself, to the last), instead of jumping to the top or the end of the
- * page. Escape is the way out. Returns true when it moved focus.
- */
-function cycleFocus(card: HTMLElement, backwards: boolean): boolean {
-  const controls = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  if (!controls.length) return false;
-  // The card's own root (our shadow root, or the document in tests) knows what inside it has focus.
-  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
-  const first = controls[0]!;
-  const last = controls.at(-1)!;
-  if (backwards && (active === first || active === card)) {
-    last.focus();
-    return true;
-  }
-  if (!backwards && active === last) {
-    first.focus();
-    return true;
-  }
-  return false;
-}
-
-/** "Claim 3 of 22": also what the live region says when the reader steps to it. */
-export function stepText(step: { position: number; total: number }): string {
-  return `Claim ${step.position} of ${step.total}`;
+/** "Claim 3 of 22", while the reader steps with the keyboard. */
+function stepText(step: { position: number; total: number }): string {
+  return i18n.t('common.claimOf', [step.position, step.total]);
 }

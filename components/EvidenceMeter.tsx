@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import { EVIDENCE_LEVELS, type EvidenceLevel } from '@/claims/schema';
-import { EVIDENCE_MEANINGS, evidenceWords } from '@/claims/words';
+import { evidenceLabel, evidenceMeaning } from './words';
 
 /** Meter positions, weakest first: very low = 1 ... high = 4. */
 const ORDER: readonly EvidenceLevel[] = [...EVIDENCE_LEVELS].reverse();
@@ -15,14 +16,14 @@ export function evidenceValue(level: EvidenceLevel): number {
  */
 export function EvidenceMeter({ level }: { level: EvidenceLevel }) {
   const value = evidenceValue(level);
-  const words = `Evidence: ${evidenceWords(level)}`;
+  const words = i18n.t('evidence.meter', [evidenceLabel(level)]);
   return (
     <div className="evidence">
       <div
         data-testid="card-evidence"
         className="meter"
         role="meter"
-        aria-label="Strength of evidence"
+        aria-label={i18n.t('evidence.label')}
         aria-valuemin={1}
         aria-valuemax={ORDER.length}
         aria-valuenow={value}
@@ -35,7 +36,7 @@ export function EvidenceMeter({ level }: { level: EvidenceLevel }) {
         </span>
         <span className="meter-words">{words}</span>
       </div>
-      <p className="meaning">{EVIDENCE_MEANINGS[level]}</p>
+      <p className="meaning">{evidenceMeaning(level)}</p>
     </div>
   );
 }

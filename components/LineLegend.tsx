@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import { VERDICTS } from '@/claims/schema';
-import { CONTEXT_WORDS, VERDICT_WORDS } from '@/claims/words';
 import { LOOKS } from '@/entrypoints/scan.content/highlight-css';
+import { contextLabel, verdictLabel } from './words';
 
 /**
  * What each line on the page means: one sample per verdict in the very look the page uses (the
@@ -9,12 +10,12 @@ import { LOOKS } from '@/entrypoints/scan.content/highlight-css';
  */
 export function LineLegend() {
   const rows = [
-    ...VERDICTS.map((v) => ({ key: v, look: LOOKS[`gutcheck-${v}`], label: VERDICT_WORDS[v] })),
-    { key: 'context', look: LOOKS['gutcheck-context'], label: CONTEXT_WORDS },
+    ...VERDICTS.map((v) => ({ key: v, look: LOOKS[`gutcheck-${v}`], label: verdictLabel(v) })),
+    { key: 'context', look: LOOKS['gutcheck-context'], label: contextLabel() },
   ];
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="line-legend">
-      <h2 id="legend-title">What the lines mean</h2>
+      <h2 id="legend-title">{i18n.t('legend.title')}</h2>
       <ul>
         {rows.map(({ key, look, label }) => (
           <li key={key} data-testid={`legend-${key}`}>
@@ -26,7 +27,7 @@ export function LineLegend() {
                 backgroundColor: look.tint,
               }}
             >
-              gut claim
+              {i18n.t('legend.sample')}
             </span>{' '}
             {label}
           </li>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Source } from '@/claims/schema';
 
 /** The link a reader follows for a source: PubMed first, then the DOI, then the official page. */
@@ -26,7 +27,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
               <>
                 {' · '}
                 <a href={`https://doi.org/${s.doi}`} target="_blank" rel="noopener noreferrer">
-                  DOI
+                  {i18n.t('sources.doi')}
                 </a>
               </>
             ) : null}

@@ -1,5 +1,5 @@
 import type { Verdict } from '@/claims/schema';
-import { VERDICT_MEANINGS, verdictWords } from '@/claims/words';
+import { verdictLabel, verdictMeaning } from './words';
 
 /**
  * Line shapes matching the page highlights, so the card (and the options page's verdict list)
@@ -22,9 +22,9 @@ export function VerdictLabel({ verdict }: { verdict: Verdict }) {
     <div className={`verdict verdict-${verdict}`}>
       <p className="verdict-line">
         <span className={`swatch swatch-${VERDICT_SHAPES[verdict]}`} aria-hidden="true" />
-        <strong data-testid="card-verdict">{verdictWords(verdict)}</strong>
+        <strong data-testid="card-verdict">{verdictLabel(verdict)}</strong>
       </p>
-      <p className="meaning">{VERDICT_MEANINGS[verdict]}</p>
+      <p className="meaning">{verdictMeaning(verdict)}</p>
     </div>
   );
 }

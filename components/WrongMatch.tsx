@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ReportState } from './EvidenceCard';
-import { NOTE_MAX, REPORT_STRINGS as S } from './report-note';
+import { NOTE_MAX } from './report-note';
 
 /**
  * The card's "Wrong match?": opens a short form for an optional note, then saves the report
@@ -34,12 +35,12 @@ export function WrongMatch({ state, onReport }: { state: ReportState; onReport(n
     e.stopPropagation(); // the card would close too
     close();
   };
-  const status = state === 'saved' ? S.savedStatus : state === 'failed' ? S.failedStatus : '';
+  const status = state === 'saved' ? i18n.t('wrongMatch.savedStatus') : state === 'failed' ? i18n.t('wrongMatch.failedStatus') : '';
   return (
     <>
       {writing ? (
-        <form className="report" aria-label={S.formName} data-testid="card-report-form" onSubmit={save} onKeyDown={onKeyDown}>
-          <label htmlFor={noteId}>{S.noteLabel}</label>
+        <form className="report" aria-label={i18n.t('wrongMatch.formName')} data-testid="card-report-form" onSubmit={save} onKeyDown={onKeyDown}>
+          <label htmlFor={noteId}>{i18n.t('wrongMatch.noteLabel')}</label>
           <textarea
             id={noteId}
             data-testid="card-report-note"
@@ -51,14 +52,14 @@ export function WrongMatch({ state, onReport }: { state: ReportState; onReport(n
             autoFocus
           />
           <p className="hint" id={hintId}>
-            {S.noteHint}
+            {i18n.t('wrongMatch.noteHint')}
           </p>
           <div className="report-buttons">
             <button type="submit" data-testid="card-report-save">
-              {S.save}
+              {i18n.t('wrongMatch.save')}
             </button>
             <button type="button" data-testid="card-report-cancel" onClick={close}>
-              {S.cancel}
+              {i18n.t('wrongMatch.cancel')}
             </button>
           </div>
         </form>
@@ -70,7 +71,7 @@ export function WrongMatch({ state, onReport }: { state: ReportState; onReport(n
           aria-disabled={state === 'saved'}
           onClick={() => state !== 'saved' && setWriting(true)}
         >
-          {state === 'saved' ? S.saved : state === 'failed' ? S.failed : S.open}
+          {state === 'saved' ? i18n.t('wrongMatch.saved') : state === 'failed' ? i18n.t('wrongMatch.failed') : i18n.t('wrongMatch.open')}
         </button>
       )}
       <span className="sr-only" role="status">

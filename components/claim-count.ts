@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * The live-region sentence for `count` distinct asserted claims; empty when there are none. The
  * marks themselves are invisible to screen readers, so it points to the side panel, whose list is
@@ -5,6 +7,5 @@
  * TS (no JSX) so the content script can use it before React loads.
  */
 export function claimCountText(count: number): string {
-  if (count === 0) return '';
-  return `${count === 1 ? '1 claim' : `${count} claims`} on this page: open the GutCheck panel to list ${count === 1 ? 'it' : 'them'}`;
+  return count === 0 ? '' : i18n.t('live.count', count);
 }

@@ -1,11 +1,12 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
-import { evidenceWords, verdictWords } from '@/claims/words';
 import { EvidenceMeter } from '../EvidenceMeter';
 import { SourceList } from '../SourceList';
 import { VerdictLabel } from '../VerdictLabel';
+import { evidenceLabel, verdictLabel } from '../words';
 import type { Finding } from './findings';
 import type { Guess, GuessResult } from './guess-score';
-import { guessLine, pointsLine, STRINGS } from './strings';
+import { guessLine, pointsLine } from './guess-words';
 
 interface Props {
   finding: Finding;
@@ -28,12 +29,12 @@ export function AnswerPanel({ finding, scored, focusOnShow }: Props) {
   return (
     <section className="answer" aria-labelledby="answer-title" data-testid="answer-panel">
       <h2 id="answer-title" ref={heading} tabIndex={-1}>
-        {STRINGS.answerTitle}
+        {i18n.t('classroom.answerTitle')}
       </h2>
       {scored ? (
         <div className="result" data-testid="guess-result">
-          <p className={`closeness ${scored.result.verdict}`}>{guessLine('verdict', verdictWords(scored.guess.verdict), scored.result.verdict)}</p>
-          <p className={`closeness ${scored.result.evidence}`}>{guessLine('evidence', evidenceWords(scored.guess.evidence), scored.result.evidence)}</p>
+          <p className={`closeness ${scored.result.verdict}`}>{guessLine('verdict', verdictLabel(scored.guess.verdict), scored.result.verdict)}</p>
+          <p className={`closeness ${scored.result.evidence}`}>{guessLine('evidence', evidenceLabel(scored.guess.evidence), scored.result.evidence)}</p>
           <p className="points">{pointsLine(scored.result.points)}</p>
         </div>
       ) : null}
@@ -42,15 +43,15 @@ export function AnswerPanel({ finding, scored, focusOnShow }: Props) {
         <EvidenceMeter level={claim.evidence} />
       </div>
       <p className="claim-statement">
-        <strong>{STRINGS.theClaim}:</strong> {claim.claim}
+        <strong>{i18n.t('classroom.theClaim')}:</strong> {claim.claim}
       </p>
       <p>
-        <strong>{STRINGS.research}:</strong> {claim.summary}
+        <strong>{i18n.t('common.research')}:</strong> {claim.summary}
       </p>
       <SourceList sources={claim.sources} />
       <p>
         <a href={`database.html#${claim.id}`} target="_blank" rel="noopener">
-          {STRINGS.moreAbout}
+          {i18n.t('common.moreAbout')}
         </a>
       </p>
     </section>

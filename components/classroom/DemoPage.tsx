@@ -1,8 +1,8 @@
+import { i18n } from '#i18n';
 import { LineLegend } from '../LineLegend';
 import { ReportExport } from '../report/ReportExport';
 import type { DemoScan } from './demo-scan';
 import { DemoPost, type MarkName } from './DemoPost';
-import { STRINGS } from './strings';
 
 /**
  * The demo page: invented posts of every kind, read by the real engine, with their claims marked
@@ -13,11 +13,11 @@ export function DemoPage({ scans, markName }: { scans: readonly DemoScan[]; mark
   return (
     <>
       <header className="page-head">
-        <h1>{STRINGS.demoTitle}</h1>
-        <p>{STRINGS.demoIntro}</p>
+        <h1>{i18n.t('classroom.demoTitle')}</h1>
+        <p>{i18n.t('classroom.demoIntro')}</p>
         <p>
           <a className="button-link" href="presenter.html" data-testid="demo-present">
-            {STRINGS.demoPresent}
+            {i18n.t('classroom.demoPresent')}
           </a>
         </p>
         <LineLegend />
@@ -26,10 +26,10 @@ export function DemoPage({ scans, markName }: { scans: readonly DemoScan[]; mark
         {scans.map((s) => (
           <DemoPost key={s.post.id} scan={s} markName={markName} />
         ))}
-        <ReportExport report={{ title: STRINGS.demoTitle, findings: scans.flatMap((s) => s.findings) }} />
+        <ReportExport report={{ title: i18n.t('classroom.demoTitle'), findings: scans.flatMap((s) => s.findings) }} />
       </main>
       <footer className="page-foot">
-        <p>{STRINGS.notAdvice}</p>
+        <p>{i18n.t('common.notAdvice')}</p>
       </footer>
     </>
   );

@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import type { Stance } from '@/claims/engine/types';
 import type { Verdict } from '@/claims/schema';
-import { STANCE_WORDS, verdictWords } from '@/claims/words';
+import { stanceLabel, verdictLabel } from '../words';
 import type { DemoScan } from './demo-scan';
 import { findingSentence } from './findings';
 import { MarkedText, type TextMark } from './MarkedText';
-import { foundCount, STRINGS } from './strings';
 
 /** Which look a passage gets on a website (the content script's rule), passed in by the page. */
 export type MarkName = (stance: Stance, verdict: Verdict) => string;
@@ -28,25 +28,25 @@ export function DemoPost({ scan, markName }: { scan: DemoScan; markName: MarkNam
       <div className="post-body">
         <MarkedText text={post.body} marks={marks} />
       </div>
-      <section className="found" aria-label={`${STRINGS.demoFound}: ${post.title}`}>
-        <h3>{foundCount(findings.length)}</h3>
+      <section className="found" aria-label={i18n.t('classroom.foundIn', [post.title])}>
+        <h3>{i18n.t('classroom.foundCount', [findings.length])}</h3>
         {findings.length ? (
           <ul>
             {findings.map((f) => (
               <li key={f.id} data-testid="demo-finding" data-claim={f.id} data-stance={f.stance}>
-                <span className="stance">{STANCE_WORDS[f.stance]}</span>{' '}
-                <strong className={`verdict-${f.claim.verdict}`}>{verdictWords(f.claim.verdict)}</strong>
+                <span className="stance">{stanceLabel(f.stance)}</span>{' '}
+                <strong className={`verdict-${f.claim.verdict}`}>{verdictLabel(f.claim.verdict)}</strong>
                 {': '}
                 {f.claim.claim}
-                <span className="quote">“{findingSentence(f)}”</span>
+                <span className="quote">{i18n.t('common.quoted', [findingSentence(f)])}</span>
                 <a href={`database.html#${f.id}`} target="_blank" rel="noopener">
-                  {STRINGS.moreAbout}
+                  {i18n.t('common.moreAbout')}
                 </a>
               </li>
             ))}
           </ul>
         ) : (
-          <p>{STRINGS.demoNone}</p>
+          <p>{i18n.t('classroom.demoNone')}</p>
         )}
       </section>
     </article>

@@ -1,7 +1,7 @@
+import { i18n } from '#i18n';
 import { EVIDENCE_LEVELS, VERDICTS, type EvidenceLevel, type Verdict } from '@/claims/schema';
-import { evidenceWords, verdictWords } from '@/claims/words';
+import { evidenceLabel, verdictLabel } from '../words';
 import type { Guess } from './guess-score';
-import { STRINGS } from './strings';
 
 /** A guess being made: either part may still be missing. */
 export type Draft = Partial<Guess>;
@@ -30,26 +30,26 @@ export function GuessPanel({ draft, onDraft, onCheck, onReveal }: Props) {
   const { verdict, evidence } = draft;
   return (
     <section className="guess" aria-labelledby="guess-title" data-testid="guess-panel">
-      <h2 id="guess-title">{STRINGS.guessTitle}</h2>
+      <h2 id="guess-title">{i18n.t('classroom.guessTitle')}</h2>
       <div role="group" aria-labelledby="guess-verdict" className="choices">
         <p id="guess-verdict" className="question">
-          {STRINGS.guessVerdict}
+          {i18n.t('classroom.guessVerdict')}
         </p>
-        {VERDICTS.map((v: Verdict) => choice(v, verdict, verdictWords(v), (value) => onDraft({ ...draft, verdict: value })))}
+        {VERDICTS.map((v: Verdict) => choice(v, verdict, verdictLabel(v), (value) => onDraft({ ...draft, verdict: value })))}
       </div>
       <div role="group" aria-labelledby="guess-evidence" className="choices">
         <p id="guess-evidence" className="question">
-          {STRINGS.guessEvidence}
+          {i18n.t('classroom.guessEvidence')}
         </p>
-        {EVIDENCE_ORDER.map((e) => choice(e, evidence, evidenceWords(e), (value) => onDraft({ ...draft, evidence: value })))}
+        {EVIDENCE_ORDER.map((e) => choice(e, evidence, evidenceLabel(e), (value) => onDraft({ ...draft, evidence: value })))}
       </div>
-      <p className="hint">{STRINGS.guessPick}</p>
+      <p className="hint">{i18n.t('classroom.guessPick')}</p>
       <div className="actions">
         <button type="button" className="primary" disabled={!verdict || !evidence} onClick={() => verdict && evidence && onCheck({ verdict, evidence })} data-testid="guess-check">
-          {STRINGS.check}
+          {i18n.t('classroom.check')}
         </button>
         <button type="button" className="quiet" onClick={onReveal} data-testid="guess-reveal">
-          {STRINGS.reveal}
+          {i18n.t('classroom.reveal')}
         </button>
       </div>
     </section>

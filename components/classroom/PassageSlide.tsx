@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import type { Finding } from './findings';
-import { claimOf, STANCE_LINES } from './strings';
+import { stanceLine } from './guess-words';
 
 /**
  * The passage, large, as a room reads it from the back: "Claim 3 of 22", where it was found,
@@ -10,10 +11,10 @@ export function PassageSlide({ finding, n, total }: { finding: Finding; n: numbe
   return (
     <section className="slide" aria-labelledby="slide-count">
       <p id="slide-count" className="counter" aria-live="polite" data-testid="presenter-count">
-        {claimOf(n, total)}
+        {i18n.t('common.claimOf', [n, total])}
       </p>
       {finding.where ? <p className="where">{finding.where}</p> : null}
-      <p className="stance">{STANCE_LINES[finding.stance]}</p>
+      <p className="stance">{stanceLine(finding.stance)}</p>
       <blockquote className="passage" data-testid="presenter-passage">
         {finding.before}
         <mark>{finding.text}</mark>

@@ -1,11 +1,12 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { ReportExport } from '../report/ReportExport';
 import { AnswerPanel } from './AnswerPanel';
 import type { Finding } from './findings';
 import { GuessPanel, type Draft } from './GuessPanel';
 import { scoreGuess, tally, type Guess, type GuessResult } from './guess-score';
+import { scoreLine } from './guess-words';
 import { PassageSlide } from './PassageSlide';
-import { scoreLine, STRINGS } from './strings';
 import { useStepKeys } from './use-step-keys';
 
 /** A claim whose answer is showing: with its scored guess, or shown without one. */
@@ -42,7 +43,7 @@ export function Presenter({ title, url, findings, emptyText }: Props) {
   };
   useStepKeys(step);
   useEffect(() => {
-    document.title = `${STRINGS.presenterTitle}: ${title}`;
+    document.title = i18n.t('classroom.presenterTab', [title]);
   }, [title]);
 
   const finding = findings[index];
@@ -55,10 +56,8 @@ export function Presenter({ title, url, findings, emptyText }: Props) {
   return (
     <>
       <header className="top-bar">
-        <h1>{STRINGS.presenterTitle}</h1>
-        <p className="presenting">
-          {STRINGS.presenting}: {title}
-        </p>
+        <h1>{i18n.t('classroom.presenterTitle')}</h1>
+        <p className="presenting">{i18n.t('classroom.presenting', [title])}</p>
         <p className="score" data-testid="presenter-score">
           {scoreLine(tally(results))}
         </p>
@@ -77,15 +76,15 @@ export function Presenter({ title, url, findings, emptyText }: Props) {
                 onReveal={() => show({})}
               />
             )}
-            <nav className="stepper" aria-label={STRINGS.keysHint}>
+            <nav className="stepper" aria-label={i18n.t('classroom.keysHint')}>
               <button type="button" aria-disabled={index === 0} onClick={() => step(-1)} data-testid="presenter-prev">
-                ← {STRINGS.previous}
+                ← {i18n.t('classroom.previous')}
               </button>
               <button type="button" aria-disabled={index === total - 1} onClick={() => step(1)} data-testid="presenter-next">
-                {STRINGS.next} →
+                {i18n.t('classroom.next')} →
               </button>
             </nav>
-            <p className="hint">{STRINGS.keysHint}</p>
+            <p className="hint">{i18n.t('classroom.keysHint')}</p>
           </>
         ) : (
           <p className="empty" data-testid="presenter-empty">
@@ -96,9 +95,9 @@ export function Presenter({ title, url, findings, emptyText }: Props) {
       <footer className="page-foot">
         {total ? <ReportExport report={{ title, ...(url && { url }), findings }} /> : null}
         <p>
-          <a href="demo.html">{STRINGS.openDemo}</a>
+          <a href="demo.html">{i18n.t('classroom.openDemo')}</a>
         </p>
-        <p>{STRINGS.notAdvice}</p>
+        <p>{i18n.t('common.notAdvice')}</p>
       </footer>
     </>
   );

@@ -3,7 +3,9 @@
  * caption, a forum thread with two voices, a shop, a clinic, a careful debunk, plain true
  * statements). They live in the extension so a lesson never depends on a live site; no real
  * brand, person or address appears. `title` is read as the page's title (the engine's context),
- * `body` is the text as shown: paragraphs split by a blank line, lines by a line break.
+ * `body` is the text as shown: paragraphs split by a blank line, lines by a line break. They are
+ * data in English, like the claims database, not UI words (locales/): the engine they
+ * demonstrate reads English, so a translated post would find nothing.
  */
 export interface DemoPost {
   /** Stable id: the post's anchor on the demo page. */

@@ -1,14 +1,19 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import { EVIDENCE_LEVELS, VERDICTS, type EvidenceLevel, type Verdict } from '@/claims/schema';
-import { evidenceWords, verdictWords } from '@/claims/words';
+import { evidenceLabel, verdictLabel } from '../words';
 import { NO_QUERY, type BrowseQuery } from './claim-search';
-import { countText, STRINGS } from './strings';
 
 export interface BrowseControlsProps {
   query: BrowseQuery;
   shown: number;
   total: number;
   onChange(query: BrowseQuery): void;
+}
+
+/** "12 of 49 entries" (the count of shown entries, read out when it changes). */
+export function countText(shown: number, total: number): string {
+  return i18n.t('database.count', total, [shown, total]);
 }
 
 const isVerdict = (v: string): v is Verdict => (VERDICTS as readonly string[]).includes(v);
@@ -24,7 +29,7 @@ export function BrowseControls({ query, shown, total, onChange }: BrowseControls
   return (
     <form className="controls" role="search" onSubmit={(e) => e.preventDefault()}>
       <div className="field search">
-        <label htmlFor={`${id}-q`}>{STRINGS.searchLabel}</label>
+        <label htmlFor={`${id}-q`}>{i18n.t('database.searchLabel')}</label>
         <input
           id={`${id}-q`}
           type="search"
@@ -35,37 +40,37 @@ export function BrowseControls({ query, shown, total, onChange }: BrowseControls
           onChange={(e) => onChange({ ...query, text: e.target.value })}
         />
         <p id={`${id}-hint`} className="hint">
-          {STRINGS.searchHint}
+          {i18n.t('database.searchHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-v`}>{STRINGS.verdictLabel}</label>
+        <label htmlFor={`${id}-v`}>{i18n.t('common.verdict')}</label>
         <select
           id={`${id}-v`}
           data-testid="db-verdict"
           value={query.verdict}
           onChange={(e) => onChange({ ...query, verdict: isVerdict(e.target.value) ? e.target.value : '' })}
         >
-          <option value="">{STRINGS.anyVerdict}</option>
+          <option value="">{i18n.t('common.anyVerdict')}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {verdictWords(v)}
+              {verdictLabel(v)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-e`}>{STRINGS.evidenceLabel}</label>
+        <label htmlFor={`${id}-e`}>{i18n.t('evidence.label')}</label>
         <select
           id={`${id}-e`}
           data-testid="db-evidence"
           value={query.evidence}
           onChange={(e) => onChange({ ...query, evidence: isEvidence(e.target.value) ? e.target.value : '' })}
         >
-          <option value="">{STRINGS.anyEvidence}</option>
+          <option value="">{i18n.t('database.anyEvidence')}</option>
           {EVIDENCE_LEVELS.map((level) => (
             <option key={level} value={level}>
-              {evidenceWords(level)}
+              {evidenceLabel(level)}
             </option>
           ))}
         </select>
@@ -75,7 +80,7 @@ export function BrowseControls({ query, shown, total, onChange }: BrowseControls
           {countText(shown, total)}
         </p>
         <button type="button" data-testid="db-show-all" onClick={() => onChange(NO_QUERY)}>
-          {STRINGS.showAll}
+          {i18n.t('database.showAll')}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
+import { i18n } from '#i18n';
 import type { HistoryEntry } from '@/claims/schema';
 import { reviewDate } from '../review-date';
-import { historySummary } from './strings';
 
 /**
  * An entry's change history, closed by default: most readers want the verdict, while a teacher
@@ -10,7 +10,7 @@ import { historySummary } from './strings';
 export function ChangeHistory({ history }: { history: readonly HistoryEntry[] }) {
   return (
     <details className="history" data-testid="db-history">
-      <summary>{historySummary(history.length)}</summary>
+      <summary>{i18n.t('database.history', history.length)}</summary>
       <ol>
         {history.map((h, i) => (
           // Two changes can share a date and even a wording, so the position is part of the key.

@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import type { Claim } from '@/claims/schema';
 import { EvidenceMeter } from '../EvidenceMeter';
 import { SourceList } from '../SourceList';
+import { reviewedText } from '../review-date';
 import { VerdictLabel } from '../VerdictLabel';
 import { ChangeHistory } from './ChangeHistory';
-import { reviewedText, STRINGS } from './strings';
 
 /**
  * One database entry, everything the card says and more: verdict and evidence, the claim, what
@@ -23,12 +24,12 @@ export function ClaimEntry({ claim }: { claim: Claim }) {
         <VerdictLabel verdict={claim.verdict} />
         <EvidenceMeter level={claim.evidence} />
       </div>
-      <h3>{STRINGS.whatResearchSays}</h3>
+      <h3>{i18n.t('common.research')}</h3>
       <p>{claim.summary}</p>
       <p>{claim.nuance}</p>
-      <h3>{STRINGS.advice}</h3>
+      <h3>{i18n.t('common.advice')}</h3>
       <p>{claim.advice}</p>
-      <h3>{STRINGS.sources}</h3>
+      <h3>{i18n.t('common.sources')}</h3>
       <SourceList sources={claim.sources} />
       <p className="reviewed" data-testid="db-reviewed">
         {reviewedText(claim.reviewed, claim.reviewedBy)}
@@ -36,7 +37,7 @@ export function ClaimEntry({ claim }: { claim: Claim }) {
       <ChangeHistory history={claim.history} />
       <p className="permalink">
         <a href={`#${claim.id}`} aria-describedby={titleId} data-testid="db-permalink">
-          {STRINGS.permalink}
+          {i18n.t('database.permalink')}
         </a>
       </p>
     </article>

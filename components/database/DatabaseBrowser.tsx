@@ -1,9 +1,9 @@
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '@/claims/schema';
 import { BrowseControls } from './BrowseControls';
 import { ClaimEntry } from './ClaimEntry';
 import { createClaimBrowser, NO_QUERY, type BrowseQuery } from './claim-search';
-import { STRINGS } from './strings';
 import { focusEntry, useHashTarget, type HashTarget } from './use-hash-target';
 
 /**
@@ -34,8 +34,8 @@ export function DatabaseBrowser({ claims }: { claims: readonly Claim[] }) {
   return (
     <>
       <header className="page-head">
-        <h1>{STRINGS.title}</h1>
-        <p>{STRINGS.intro}</p>
+        <h1>{i18n.t('database.title')}</h1>
+        <p>{i18n.t('database.intro')}</p>
         <BrowseControls query={query} shown={shown.length} total={claims.length} onChange={setQuery} />
       </header>
       <main>
@@ -43,12 +43,12 @@ export function DatabaseBrowser({ claims }: { claims: readonly Claim[] }) {
           shown.map((c) => <ClaimEntry key={c.id} claim={c} />)
         ) : (
           <p className="no-match" data-testid="db-no-match">
-            {STRINGS.noMatch}
+            {i18n.t('database.noMatch')}
           </p>
         )}
       </main>
       <footer className="page-foot">
-        <p>{STRINGS.note}</p>
+        <p>{i18n.t('common.notAdvice')}</p>
       </footer>
     </>
   );

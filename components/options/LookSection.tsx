@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import { TEXT_SIZES, type TextSize } from '../text-size';
 import { ChoiceGroup } from './ChoiceGroup';
 import { HIGHLIGHT_STYLES, MOTIONS, type HighlightStyle, type Motion } from './choices';
-import { HIGHLIGHT_WORDS, MOTION_WORDS, STRINGS, TEXT_SIZE_WORDS } from './strings';
+import { highlightWords, motionWords, textSizeWords } from './setting-words';
 
 export interface LookProps {
   highlight: HighlightStyle;
@@ -16,28 +17,28 @@ export interface LookProps {
 export function LookSection(props: LookProps) {
   return (
     <section aria-labelledby="look-title">
-      <h2 id="look-title">{STRINGS.lookTitle}</h2>
+      <h2 id="look-title">{i18n.t('options.lookTitle')}</h2>
       <ChoiceGroup
-        legend={STRINGS.highlightLegend}
+        legend={i18n.t('options.highlightLegend')}
         choices={HIGHLIGHT_STYLES}
-        words={HIGHLIGHT_WORDS}
+        words={highlightWords()}
         value={props.highlight}
         onChange={props.onHighlight}
         testId="highlight-style"
       />
       <ChoiceGroup
-        legend={STRINGS.textSizeLegend}
+        legend={i18n.t('options.textSizeLegend')}
         choices={TEXT_SIZES}
-        words={TEXT_SIZE_WORDS}
+        words={textSizeWords()}
         value={props.cardText}
         onChange={props.onCardText}
         testId="card-text-size"
       />
       <ChoiceGroup
-        legend={STRINGS.motionLegend}
-        hint={STRINGS.motionHint}
+        legend={i18n.t('options.motionLegend')}
+        hint={i18n.t('options.motionHint')}
         choices={MOTIONS}
-        words={MOTION_WORDS}
+        words={motionWords()}
         value={props.motion}
         onChange={props.onMotion}
         testId="motion"

@@ -1,7 +1,7 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import type { Verdict } from '@/claims/schema';
-import { verdictWords } from '@/claims/words';
-import { STRINGS } from './strings';
+import { verdictLabel } from '../words';
 
 /** One saved wrong-match report, ready to show (the claim's own words looked up by the page). */
 export interface ReportRow {
@@ -47,19 +47,19 @@ export function ReportsSection({ rows, status, onExport, onDelete, onDeleteAll }
   return (
     <section aria-labelledby="reports-title" data-testid="reports">
       <h2 id="reports-title" ref={head} tabIndex={-1}>
-        {STRINGS.reportsTitle}
+        {i18n.t('options.reportsTitle')}
       </h2>
-      <p className="hint">{STRINGS.reportsIntro}</p>
+      <p className="hint">{i18n.t('options.reportsIntro')}</p>
       <p className="status" role="status" data-testid="reports-status">
         {status}
       </p>
       {rows.length === 0 ? (
-        <p data-testid="reports-empty">{STRINGS.reportsEmpty}</p>
+        <p data-testid="reports-empty">{i18n.t('options.reportsEmpty')}</p>
       ) : (
         <>
           <div className="row-buttons">
             <button type="button" data-testid="export-reports" onClick={onExport}>
-              {STRINGS.exportReports}
+              {i18n.t('options.exportReports')}
             </button>
             <button
               ref={allButton}
@@ -69,14 +69,14 @@ export function ReportsSection({ rows, status, onExport, onDelete, onDeleteAll }
               aria-controls="confirm-delete-all"
               onClick={() => setConfirming(true)}
             >
-              {STRINGS.deleteAll}
+              {i18n.t('options.deleteAll')}
             </button>
           </div>
           {confirming ? (
             <div className="confirm" id="confirm-delete-all" role="group" aria-labelledby="confirm-text" data-testid="confirm-delete-all">
-              <p id="confirm-text">{STRINGS.confirmDeleteAll(rows.length)}</p>
+              <p id="confirm-text">{i18n.t('options.confirmDeleteAll', rows.length)}</p>
               <button type="button" data-testid="confirm-yes" onClick={deleteAll} autoFocus>
-                {STRINGS.confirmYes}
+                {i18n.t('options.confirmYes')}
               </button>
               <button
                 type="button"
@@ -86,7 +86,7 @@ export function ReportsSection({ rows, status, onExport, onDelete, onDeleteAll }
                   allButton.current?.focus();
                 }}
               >
-                {STRINGS.confirmNo}
+                {i18n.t('options.confirmNo')}
               </button>
             </div>
           ) : null}
@@ -94,25 +94,25 @@ export function ReportsSection({ rows, status, onExport, onDelete, onDeleteAll }
             {rows.map((row, i) => (
               <li key={row.key} data-testid="report">
                 <h3 className="report-claim">{row.claim}</h3>
-                {row.verdict ? <p className={`report-verdict verdict-${row.verdict}`}>{verdictWords(row.verdict)}</p> : null}
+                {row.verdict ? <p className={`report-verdict verdict-${row.verdict}`}>{verdictLabel(row.verdict)}</p> : null}
                 <dl>
-                  <dt>{STRINGS.reportDate}</dt>
+                  <dt>{i18n.t('options.reportDate')}</dt>
                   <dd>{row.when}</dd>
-                  <dt>{STRINGS.reportPage}</dt>
+                  <dt>{i18n.t('options.reportPage')}</dt>
                   <dd className="url">{row.url}</dd>
-                  <dt>{STRINGS.reportPassage}</dt>
+                  <dt>{i18n.t('options.reportPassage')}</dt>
                   <dd>
                     <q>{row.passage}</q>
                   </dd>
                   {row.note ? (
                     <>
-                      <dt>{STRINGS.reportNote}</dt>
+                      <dt>{i18n.t('options.reportNote')}</dt>
                       <dd data-testid="report-note">{row.note}</dd>
                     </>
                   ) : null}
                 </dl>
-                <button type="button" data-testid="delete-report" aria-label={STRINGS.deleteOneName(row.claim)} onClick={() => deleteOne(i)}>
-                  {STRINGS.deleteOne}
+                <button type="button" data-testid="delete-report" aria-label={i18n.t('options.deleteOneName', [row.claim])} onClick={() => deleteOne(i)}>
+                  {i18n.t('options.deleteOne')}
                 </button>
               </li>
             ))}

@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { MODES, type Mode } from './choices';
-import { MODE_WORDS, STRINGS } from './strings';
+import { modeWords } from './setting-words';
 
 export interface SitesProps {
   /** The mode everywhere. */
@@ -14,12 +15,14 @@ export interface SitesProps {
   siteOf(text: string): string | null;
 }
 
-const ModeOptions = () =>
-  MODES.map((m) => (
+const ModeOptions = () => {
+  const words = modeWords();
+  return MODES.map((m) => (
     <option key={m} value={m}>
-      {MODE_WORDS[m]}
+      {words[m]}
     </option>
   ));
+};
 
 /**
  * Where GutCheck runs: the mode everywhere, every site with its own mode (change or remove it),
@@ -40,47 +43,47 @@ export function SitesSection(props: SitesProps) {
     setError(!host);
     if (!host) return;
     props.onSite(host, addMode);
-    setStatus(STRINGS.siteAdded(host));
+    setStatus(i18n.t('options.siteAdded', [host]));
     setText('');
   };
   const remove = (host: string) => {
     props.onSite(host, null);
-    setStatus(STRINGS.siteRemoved(host));
+    setStatus(i18n.t('options.siteRemoved', [host]));
     listHead.current?.focus(); // the button is gone: keep the person's place in the list
   };
   return (
     <section aria-labelledby="where-title">
-      <h2 id="where-title">{STRINGS.whereTitle}</h2>
-      <label htmlFor="mode-everywhere">{STRINGS.everywhere}</label>
+      <h2 id="where-title">{i18n.t('options.whereTitle')}</h2>
+      <label htmlFor="mode-everywhere">{i18n.t('mode.everywhere')}</label>
       <select id="mode-everywhere" data-testid="mode-everywhere" value={props.mode} onChange={(e) => props.onMode(e.target.value as Mode)}>
         <ModeOptions />
       </select>
       <h3 ref={listHead} tabIndex={-1}>
-        {STRINGS.sitesTitle}
+        {i18n.t('options.sitesTitle')}
       </h3>
       {hosts.length ? (
         <ul className="sites" data-testid="sites">
           {hosts.map((host) => (
             <li key={host} data-testid="site" data-host={host}>
               <span className="host">{host}</span>
-              <select aria-label={STRINGS.siteMode(host)} value={props.sites[host]} onChange={(e) => props.onSite(host, e.target.value as Mode)}>
+              <select aria-label={i18n.t('options.siteMode', [host])} value={props.sites[host]} onChange={(e) => props.onSite(host, e.target.value as Mode)}>
                 <ModeOptions />
               </select>
-              <button type="button" aria-label={STRINGS.removeSiteName(host)} onClick={() => remove(host)}>
-                {STRINGS.removeSite}
+              <button type="button" aria-label={i18n.t('options.removeSiteName', [host])} onClick={() => remove(host)}>
+                {i18n.t('options.removeSite')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
         <p className="hint" data-testid="sites-empty">
-          {STRINGS.sitesEmpty}
+          {i18n.t('options.sitesEmpty')}
         </p>
       )}
       <form className="add-site" onSubmit={add} aria-labelledby="add-title" noValidate>
-        <h3 id="add-title">{STRINGS.addTitle}</h3>
+        <h3 id="add-title">{i18n.t('options.addTitle')}</h3>
         <div className="field">
-          <label htmlFor={ids.input}>{STRINGS.addSite}</label>
+          <label htmlFor={ids.input}>{i18n.t('options.addSite')}</label>
           <input
             id={ids.input}
             data-testid="add-site"
@@ -95,20 +98,20 @@ export function SitesSection(props: SitesProps) {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.mode}>{STRINGS.addMode}</label>
+          <label htmlFor={ids.mode}>{i18n.t('options.addMode')}</label>
           <select id={ids.mode} data-testid="add-site-mode" value={addMode} onChange={(e) => setAddMode(e.target.value as Mode)}>
             <ModeOptions />
           </select>
         </div>
         <button type="submit" data-testid="add-site-button">
-          {STRINGS.add}
+          {i18n.t('options.add')}
         </button>
         <p className="hint" id={ids.hint}>
-          {STRINGS.addSiteHint}
+          {i18n.t('options.addSiteHint')}
         </p>
         {error ? (
           <p className="error" id={ids.error} role="alert" data-testid="add-site-error">
-            {STRINGS.badSite}
+            {i18n.t('options.badSite')}
           </p>
         ) : null}
       </form>

@@ -1,7 +1,7 @@
+import { i18n } from '#i18n';
 import { VERDICTS, type Verdict } from '@/claims/schema';
-import { VERDICT_MEANINGS, VERDICT_WORDS } from '@/claims/words';
 import { VERDICT_SHAPES } from '../VerdictLabel';
-import { STRINGS } from './strings';
+import { verdictLabel, verdictMeaning } from '../words';
 
 /**
  * Which verdicts GutCheck marks on pages: one checkbox per verdict, with a sample of its line (the
@@ -11,11 +11,11 @@ import { STRINGS } from './strings';
 export function VerdictsSection({ unmarked, onVerdict }: { unmarked: readonly Verdict[]; onVerdict(verdict: Verdict, marked: boolean): void }) {
   return (
     <section aria-labelledby="mark-title">
-      <h2 id="mark-title">{STRINGS.markTitle}</h2>
+      <h2 id="mark-title">{i18n.t('options.markTitle')}</h2>
       <fieldset className="choices" data-testid="verdicts" aria-describedby="verdicts-hint">
-        <legend>{STRINGS.verdictsLegend}</legend>
+        <legend>{i18n.t('options.verdictsLegend')}</legend>
         <p className="hint" id="verdicts-hint">
-          {STRINGS.verdictsHint}
+          {i18n.t('options.verdictsHint')}
         </p>
         {VERDICTS.map((verdict) => (
           <label key={verdict} className={`choice verdict verdict-${verdict}`}>
@@ -28,14 +28,14 @@ export function VerdictsSection({ unmarked, onVerdict }: { unmarked: readonly Ve
             />
             <span className={`swatch swatch-${VERDICT_SHAPES[verdict]}`} aria-hidden="true" />
             <span className="choice-text">
-              <strong>{VERDICT_WORDS[verdict]}</strong>
-              <span className="meaning">{VERDICT_MEANINGS[verdict]}</span>
+              <strong>{verdictLabel(verdict)}</strong>
+              <span className="meaning">{verdictMeaning(verdict)}</span>
             </span>
           </label>
         ))}
         {unmarked.length === VERDICTS.length ? (
           <p className="note" role="status">
-            {STRINGS.noneMarked}
+            {i18n.t('options.noneMarked')}
           </p>
         ) : null}
       </fieldset>

@@ -1,15 +1,15 @@
+import { i18n } from '#i18n';
 import { reportFileName, type Report, type ReportFormat } from './report';
 import { reportHtml } from './report-html';
 import { reportJsonLd } from './report-jsonld';
 import { reportMarkdown } from './report-markdown';
 import { localIsoDate, saveFile } from './save-file';
-import { EXPORT_STRINGS as S } from './strings';
 
-const FORMATS: readonly { format: ReportFormat; label: string; type: string; build: (r: Report) => string }[] = [
-  { format: 'html', label: S.html, type: 'text/html', build: reportHtml },
-  { format: 'md', label: S.md, type: 'text/markdown', build: reportMarkdown },
-  { format: 'jsonld', label: S.jsonld, type: 'application/ld+json', build: reportJsonLd },
-];
+const FORMATS = [
+  { format: 'html', label: 'report.html', type: 'text/html', build: reportHtml },
+  { format: 'md', label: 'report.md', type: 'text/markdown', build: reportMarkdown },
+  { format: 'jsonld', label: 'report.jsonld', type: 'application/ld+json', build: reportJsonLd },
+] as const satisfies readonly { format: ReportFormat; label: string; type: string; build: (r: Report) => string }[];
 
 /**
  * Three buttons that save the findings as a report: printable HTML, Markdown, and schema.org
@@ -18,8 +18,8 @@ const FORMATS: readonly { format: ReportFormat; label: string; type: string; bui
 export function ReportExport({ report }: { report: Omit<Report, 'date'> }) {
   return (
     <section className="export" aria-labelledby="export-title" data-testid="report-export">
-      <h2 id="export-title">{S.title}</h2>
-      <p className="hint">{S.hint}</p>
+      <h2 id="export-title">{i18n.t('report.saveTitle')}</h2>
+      <p className="hint">{i18n.t('report.saveHint')}</p>
       <div className="export-buttons">
         {FORMATS.map(({ format, label, type, build }) => (
           <button
@@ -31,7 +31,7 @@ export function ReportExport({ report }: { report: Omit<Report, 'date'> }) {
               saveFile(reportFileName(dated, format), build(dated), `${type};charset=utf-8`);
             }}
           >
-            {label}
+            {i18n.t(label)}
           </button>
         ))}
       </div>

@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { sourceLinks } from '@/claims/claimreview';
-import { EVIDENCE_MEANINGS, STANCE_WORDS, VERDICT_MEANINGS, evidenceWords, verdictWords } from '@/claims/words';
 import type { Finding } from '../classroom/findings';
 import { findingSentence } from '../classroom/findings';
-import { byStance, webAddress, type Report } from './report';
-import { findingsCount, REPORT_STRINGS as S, reportDate, reportHeading } from './strings';
+import { reviewDate } from '../review-date';
+import { evidenceLabel, evidenceMeaning, stanceLabel, verdictLabel, verdictMeaning } from '../words';
+import { byStance, findingsCount, webAddress, type Report } from './report';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -55,28 +56,28 @@ function sourcesHtml(f: Finding): string {
     const cite = [s.journal, s.year].filter(Boolean).join(', ');
     return `<li><a href="${escapeHtml(href)}">${escapeHtml(s.title)}</a> <span class="cite">${escapeHtml(cite)}</span></li>`;
   });
-  return `<p><strong>${S.sources}</strong></p><ol class="sources">${items.join('')}</ol>`;
+  return `<p><strong>${escapeHtml(i18n.t('common.sources'))}</strong></p><ol class="sources">${items.join('')}</ol>`;
 }
 
 function findingHtml(f: Finding, n: number): string {
   const { claim } = f;
   return `<article>
 <h3>${n}. ${escapeHtml(claim.claim)}</h3>
-${f.where ? `<p class="where">${S.where}: ${escapeHtml(f.where)}</p>` : ''}
-<p><strong>${S.passage}</strong> (${escapeHtml(STANCE_WORDS[f.stance].toLowerCase())}):</p>
+${f.where ? `<p class="where">${escapeHtml(i18n.t('report.where'))}: ${escapeHtml(f.where)}</p>` : ''}
+<p><strong>${escapeHtml(i18n.t('report.passage'))}</strong> (${escapeHtml(stanceLabel(f.stance).toLowerCase())}):</p>
 <blockquote>${escapeHtml(findingSentence(f))}</blockquote>
 <dl>
-<dt>${S.verdict}</dt><dd><strong>${escapeHtml(verdictWords(claim.verdict))}</strong>. ${escapeHtml(VERDICT_MEANINGS[claim.verdict])}</dd>
-<dt>${S.evidence}</dt><dd><strong>${escapeHtml(evidenceWords(claim.evidence))}</strong>. ${escapeHtml(EVIDENCE_MEANINGS[claim.evidence])}</dd>
+<dt>${escapeHtml(i18n.t('common.verdict'))}</dt><dd><strong>${escapeHtml(verdictLabel(claim.verdict))}</strong>. ${escapeHtml(verdictMeaning(claim.verdict))}</dd>
+<dt>${escapeHtml(i18n.t('report.evidence'))}</dt><dd><strong>${escapeHtml(evidenceLabel(claim.evidence))}</strong>. ${escapeHtml(evidenceMeaning(claim.evidence))}</dd>
 </dl>
-<p><strong>${S.research}:</strong> ${escapeHtml(claim.summary)}</p>
+<p><strong>${escapeHtml(i18n.t('common.research'))}:</strong> ${escapeHtml(claim.summary)}</p>
 ${sourcesHtml(f)}
 </article>`;
 }
 
 function sectionHtml(heading: string, findings: readonly Finding[], first: number): string {
   if (!findings.length) return '';
-  return `<section><h2>${heading} (${findings.length})</h2>\n${findings.map((f, i) => findingHtml(f, first + i)).join('\n')}</section>`;
+  return `<section><h2>${escapeHtml(heading)} (${findings.length})</h2>\n${findings.map((f, i) => findingHtml(f, first + i)).join('\n')}</section>`;
 }
 
 /**
@@ -86,10 +87,10 @@ function sectionHtml(heading: string, findings: readonly Finding[], first: numbe
 export function reportHtml(report: Report): string {
   const { makes, other } = byStance(report.findings);
   const href = webAddress(report.url);
-  const page = href ? `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>` : escapeHtml(report.url ?? S.demoPage);
-  const heading = escapeHtml(reportHeading(report.title));
+  const page = href ? `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>` : escapeHtml(report.url ?? i18n.t('report.demoPage'));
+  const heading = escapeHtml(i18n.t('report.heading', [report.title]));
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(i18n.t('lang'))}" dir="${escapeHtml(i18n.t('dir'))}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -100,16 +101,16 @@ export function reportHtml(report: Report): string {
 <body>
 <header>
 <h1>${heading}</h1>
-<p class="meta">${S.page}: ${page}</p>
-<p class="meta">${S.date} ${escapeHtml(reportDate(report.date))}. ${report.findings.length ? findingsCount(makes.length, other.length) : S.none}</p>
-<p>${S.intro}</p>
-<button type="button" class="print" onclick="${PRINT_HANDLER}">${S.print}</button>
+<p class="meta">${escapeHtml(i18n.t('report.page'))}: ${page}</p>
+<p class="meta">${escapeHtml(i18n.t('report.date', [reviewDate(report.date)]))}. ${escapeHtml(report.findings.length ? findingsCount(makes.length, other.length) : i18n.t('report.none'))}</p>
+<p>${escapeHtml(i18n.t('report.intro'))}</p>
+<button type="button" class="print" onclick="${PRINT_HANDLER}">${escapeHtml(i18n.t('report.print'))}</button>
 </header>
 <main>
-${sectionHtml(S.makes, makes, 1)}
-${sectionHtml(S.other, other, makes.length + 1)}
+${sectionHtml(i18n.t('report.makes'), makes, 1)}
+${sectionHtml(i18n.t('report.other'), other, makes.length + 1)}
 </main>
-<footer><p>${S.footer}</p></footer>
+<footer><p>${escapeHtml(i18n.t('report.footer'))}</p></footer>
 </body>
 </html>
 `;

@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { sourceLinks } from '@/claims/claimreview';
-import { EVIDENCE_MEANINGS, STANCE_WORDS, VERDICT_MEANINGS, evidenceWords, verdictWords } from '@/claims/words';
 import type { Finding } from '../classroom/findings';
 import { findingSentence } from '../classroom/findings';
-import { byStance, webAddress, type Report } from './report';
-import { findingsCount, REPORT_STRINGS as S, reportDate, reportHeading } from './strings';
+import { reviewDate } from '../review-date';
+import { evidenceLabel, evidenceMeaning, stanceLabel, verdictLabel, verdictMeaning } from '../words';
+import { byStance, findingsCount, webAddress, type Report } from './report';
 
 /**
  * Text as Markdown shows it literally: inline markup characters are backslash-escaped (CommonMark
@@ -34,17 +35,17 @@ function findingMarkdown(f: Finding, n: number): string {
   return [
     `### ${n}. ${inline(claim.claim)}`,
     '',
-    ...(f.where ? [`- ${S.where}: ${inline(f.where)}`] : []),
-    `- ${S.verdict}: **${inline(verdictWords(claim.verdict))}**. ${inline(VERDICT_MEANINGS[claim.verdict])}`,
-    `- ${S.evidence}: **${inline(evidenceWords(claim.evidence))}**. ${inline(EVIDENCE_MEANINGS[claim.evidence])}`,
+    ...(f.where ? [`- ${i18n.t('report.where')}: ${inline(f.where)}`] : []),
+    `- ${i18n.t('common.verdict')}: **${inline(verdictLabel(claim.verdict))}**. ${inline(verdictMeaning(claim.verdict))}`,
+    `- ${i18n.t('report.evidence')}: **${inline(evidenceLabel(claim.evidence))}**. ${inline(evidenceMeaning(claim.evidence))}`,
     '',
-    `${S.passage} (${STANCE_WORDS[f.stance].toLowerCase()}):`,
+    `${i18n.t('report.passage')} (${stanceLabel(f.stance).toLowerCase()}):`,
     '',
     `> ${inline(findingSentence(f))}`,
     '',
-    `${S.research}: ${inline(claim.summary)}`,
+    `${i18n.t('common.research')}: ${inline(claim.summary)}`,
     '',
-    `${S.sources}:`,
+    `${i18n.t('common.sources')}:`,
     '',
     ...sources,
     '',
@@ -60,21 +61,21 @@ function sectionMarkdown(heading: string, findings: readonly Finding[], first: n
 export function reportMarkdown(report: Report): string {
   const { makes, other } = byStance(report.findings);
   const href = webAddress(report.url);
-  const page = href ? target(href) : inline(report.url ?? S.demoPage);
+  const page = href ? target(href) : inline(report.url ?? i18n.t('report.demoPage'));
   return [
-    `# ${inline(reportHeading(report.title))}`,
+    `# ${inline(i18n.t('report.heading', [report.title]))}`,
     '',
-    `- ${S.page}: ${page}`,
-    `- ${S.date} ${inline(reportDate(report.date))}`,
-    `- ${report.findings.length ? findingsCount(makes.length, other.length) : S.none}`,
+    `- ${i18n.t('report.page')}: ${page}`,
+    `- ${inline(i18n.t('report.date', [reviewDate(report.date)]))}`,
+    `- ${report.findings.length ? findingsCount(makes.length, other.length) : i18n.t('report.none')}`,
     '',
-    S.intro,
+    i18n.t('report.intro'),
     '',
-    ...sectionMarkdown(S.makes, makes, 1),
-    ...sectionMarkdown(S.other, other, makes.length + 1),
+    ...sectionMarkdown(i18n.t('report.makes'), makes, 1),
+    ...sectionMarkdown(i18n.t('report.other'), other, makes.length + 1),
     '---',
     '',
-    S.footer,
+    i18n.t('report.footer'),
     '',
   ].join('\n');
 }

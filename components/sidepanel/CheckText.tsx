@@ -1,8 +1,8 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Claim } from '@/claims/schema';
 import { ClaimBrowser } from './ClaimBrowser';
 import type { FoundPassage } from './claim-groups';
-import { STRINGS, textCountText } from './strings';
 
 export interface CheckTextProps {
   /** Runs the engine on the text, on this device. */
@@ -35,22 +35,22 @@ export function CheckText({ check, claimOf }: CheckTextProps) {
   return (
     <>
       <form className="check-form" onSubmit={submit}>
-        <label htmlFor={`${id}-text`}>{STRINGS.textLabel}</label>
+        <label htmlFor={`${id}-text`}>{i18n.t('panel.textLabel')}</label>
         <p id={`${id}-hint`} className="hint">
-          {STRINGS.textHint}
+          {i18n.t('panel.textHint')}
         </p>
         <textarea id={`${id}-text`} data-testid="panel-text" rows={7} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
         <button type="submit" className="primary" data-testid="panel-check" aria-disabled={busy}>
-          {busy ? STRINGS.checking : STRINGS.check}
+          {busy ? i18n.t('panel.checking') : i18n.t('panel.check')}
         </button>
       </form>
       {found ? (
         <section className="text-results" aria-labelledby={`${id}-results`}>
           <h2 id={`${id}-results`} ref={head} tabIndex={-1}>
-            {STRINGS.textResults}
+            {i18n.t('panel.textResults')}
           </h2>
           <p role="status" className="page-state" data-testid="panel-text-count">
-            {textCountText(ids.size)}
+            {i18n.t('panel.textCount', ids.size)}
           </p>
           <ClaimBrowser passages={found.passages} claimOf={claimOf} />
         </section>

@@ -1,9 +1,9 @@
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import type { Claim } from '@/claims/schema';
 import { ClaimGroups } from './ClaimGroups';
 import { claimTotal, filterGroups, groupPassages, NO_FILTER, type FoundPassage, type ListQuery } from './claim-groups';
 import { ListControls } from './ListControls';
-import { STRINGS } from './strings';
 
 export interface ClaimBrowserProps {
   passages: readonly FoundPassage[];
@@ -28,7 +28,7 @@ export function ClaimBrowser({ passages, claimOf, onShow }: ClaimBrowserProps) {
         <ClaimGroups groups={shown} claimOf={claimOf} onShow={onShow} />
       ) : (
         <p className="no-match" data-testid="panel-no-match">
-          {STRINGS.noMatch}
+          {i18n.t('panel.noMatch')}
         </p>
       )}
     </>

@@ -1,9 +1,9 @@
+import { i18n } from '#i18n';
 import type { Claim } from '@/claims/schema';
 import { EvidenceMeter } from '../EvidenceMeter';
 import { SourceList } from '../SourceList';
+import { reviewedText } from '../review-date';
 import { VerdictLabel } from '../VerdictLabel';
-import { reviewedText } from '../database/strings';
-import { STRINGS } from './strings';
 
 /**
  * What the evidence card says about a claim, behind a disclosure: verdict and evidence, what the
@@ -15,22 +15,22 @@ import { STRINGS } from './strings';
 export function ClaimDetails({ claim }: { claim: Claim }) {
   return (
     <details className="details" data-testid="panel-details">
-      <summary>{STRINGS.details}</summary>
+      <summary>{i18n.t('panel.details')}</summary>
       <div className="details-body">
         <VerdictLabel verdict={claim.verdict} />
         <EvidenceMeter level={claim.evidence} />
         <p data-testid="card-summary">{claim.summary}</p>
         <p className="nuance">{claim.nuance}</p>
         <p data-testid="card-advice">
-          <strong>{STRINGS.advice}</strong>
+          <strong>{i18n.t('common.advice')}: </strong>
           {claim.advice}
         </p>
-        <h4 className="small-head">{STRINGS.sources}</h4>
+        <h4 className="small-head">{i18n.t('common.sources')}</h4>
         <SourceList sources={claim.sources} />
         <p className="reviewed">{reviewedText(claim.reviewed, claim.reviewedBy)}</p>
         <p className="more">
           <a href={`database.html#${encodeURIComponent(claim.id)}`} target="_blank" rel="noopener" data-testid="panel-more">
-            {STRINGS.more} <span className="new-tab">{STRINGS.newTab}</span>
+            {i18n.t('common.moreAbout')} <span className="new-tab">{i18n.t('common.newTab')}</span>
           </a>
         </p>
       </div>

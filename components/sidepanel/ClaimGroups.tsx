@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { Claim } from '@/claims/schema';
+import { contextLabel, verdictLabel } from '../words';
 import { ClaimItem } from './ClaimItem';
 import type { ClaimGroup, FoundPassage } from './claim-groups';
-import { GROUP_TITLES, groupCountText } from './strings';
 
 export interface ClaimGroupsProps {
   groups: readonly ClaimGroup[];
@@ -22,8 +23,8 @@ export function ClaimGroups({ groups, claimOf, onShow }: ClaimGroupsProps) {
       {groups.map((g) => (
         <section key={g.key} className={`group group-${g.key}`} aria-labelledby={`${id}-${g.key}`} data-testid="panel-group" data-group={g.key}>
           <h2 id={`${id}-${g.key}`} className="group-head">
-            <span className={g.key === 'context' ? 'group-title' : `group-title verdict-${g.key}`}>{GROUP_TITLES[g.key]}</span>{' '}
-            <span className="group-count">({groupCountText(g.claims.length)})</span>
+            <span className={g.key === 'context' ? 'group-title' : `group-title verdict-${g.key}`}>{g.key === 'context' ? contextLabel() : verdictLabel(g.key)}</span>{' '}
+            <span className="group-count">({i18n.t('panel.claims', g.claims.length)})</span>
           </h2>
           <ul className="items">
             {g.claims.map((listed) => {

@@ -1,9 +1,9 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { Claim } from '@/claims/schema';
-import { STANCE_WORDS } from '@/claims/words';
+import { stanceLabel } from '../words';
 import { ClaimDetails } from './ClaimDetails';
 import type { FoundPassage, ListedClaim } from './claim-groups';
-import { STRINGS } from './strings';
 
 export interface ClaimItemProps {
   listed: ListedClaim;
@@ -28,10 +28,10 @@ export function ClaimItem({ listed, claim, context, onShow }: ClaimItemProps) {
       <ul className="passages">
         {listed.passages.map((p) => (
           <li key={`${p.stance}:${p.text}`}>
-            {context ? <span className="stance">{STANCE_WORDS[p.stance]}: </span> : null}
+            {context ? <span className="stance">{stanceLabel(p.stance)}: </span> : null}
             {onShow ? (
               <button type="button" className="passage" data-testid="panel-passage" aria-describedby={headId} onClick={() => onShow(p)}>
-                <span className="go">{STRINGS.showOnPage}:</span> <q>{p.text}</q>
+                <span className="go">{i18n.t('panel.showOnPage')}:</span> <q>{p.text}</q>
               </button>
             ) : (
               <q className="passage" data-testid="panel-passage">

@@ -1,8 +1,8 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import { VERDICTS, type Verdict } from '@/claims/schema';
-import { verdictWords } from '@/claims/words';
+import { verdictLabel } from '../words';
 import type { ListQuery } from './claim-groups';
-import { shownText, STRINGS } from './strings';
 
 export interface ListControlsProps {
   query: ListQuery;
@@ -22,7 +22,7 @@ export function ListControls({ query, shown, total, onChange }: ListControlsProp
   return (
     <form className="controls" role="search" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
-        <label htmlFor={`${id}-q`}>{STRINGS.searchLabel}</label>
+        <label htmlFor={`${id}-q`}>{i18n.t('panel.searchLabel')}</label>
         <input
           id={`${id}-q`}
           type="search"
@@ -33,27 +33,27 @@ export function ListControls({ query, shown, total, onChange }: ListControlsProp
           onChange={(e) => onChange({ ...query, text: e.target.value })}
         />
         <p id={`${id}-hint`} className="hint">
-          {STRINGS.searchHint}
+          {i18n.t('panel.searchHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-v`}>{STRINGS.verdictLabel}</label>
+        <label htmlFor={`${id}-v`}>{i18n.t('common.verdict')}</label>
         <select
           id={`${id}-v`}
           data-testid="panel-verdict"
           value={query.verdict}
           onChange={(e) => onChange({ ...query, verdict: isVerdict(e.target.value) ? e.target.value : '' })}
         >
-          <option value="">{STRINGS.anyVerdict}</option>
+          <option value="">{i18n.t('common.anyVerdict')}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {verdictWords(v)}
+              {verdictLabel(v)}
             </option>
           ))}
         </select>
       </div>
       <p role="status" className="shown" data-testid="panel-shown">
-        {shownText(shown, total)}
+        {shown === total ? '' : i18n.t('panel.shown', [shown, total])}
       </p>
     </form>
   );

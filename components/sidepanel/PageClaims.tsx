@@ -1,9 +1,9 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { assertedOnPage } from '@/claims/engine/page-stance';
 import type { Claim } from '@/claims/schema';
 import { ClaimBrowser } from './ClaimBrowser';
 import type { FoundPassage } from './claim-groups';
-import { pageCountText, STRINGS } from './strings';
 
 /** What the panel knows of the tab it follows. */
 export type PageState =
@@ -27,7 +27,7 @@ export interface PageClaimsProps {
 export function PageClaims({ page, claimOf, onShow }: PageClaimsProps) {
   const [note, setNote] = useState('');
   if (page.kind !== 'ready') {
-    const text = page.kind === 'loading' ? STRINGS.loading : page.kind === 'paused' ? STRINGS.paused : STRINGS.noPage;
+    const text = page.kind === 'loading' ? i18n.t('panel.loading') : page.kind === 'paused' ? i18n.t('panel.paused') : i18n.t('panel.noPage');
     return (
       <p role="status" className="page-state" data-testid="panel-count">
         {text}
@@ -37,12 +37,12 @@ export function PageClaims({ page, claimOf, onShow }: PageClaimsProps) {
   const asserted = assertedOnPage(page.passages.filter((p) => claimOf(p.id))).size;
   const show = (p: FoundPassage) => {
     setNote('');
-    void onShow(p).then((found) => setNote(found ? '' : STRINGS.notOnPage));
+    void onShow(p).then((found) => setNote(found ? '' : i18n.t('panel.notOnPage')));
   };
   return (
     <>
       <p role="status" className="page-state" data-testid="panel-count">
-        {page.passages.length ? pageCountText(asserted, page.host) : STRINGS.noClaims}
+        {page.passages.length ? i18n.t('panel.pageCount', asserted, [asserted, page.host || i18n.t('panel.thisPage')]) : i18n.t('panel.noClaims')}
       </p>
       <p role="status" className="note" data-testid="panel-note">
         {note}

@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import type { Claim } from '@/claims/schema';
 import { LineLegend } from '../LineLegend';
 import { CheckText } from './CheckText';
 import type { FoundPassage } from './claim-groups';
 import { PageClaims, type PageState } from './PageClaims';
 import { PanelTabs } from './PanelTabs';
-import { STRINGS } from './strings';
 
 export interface SidePanelProps {
   page: PageState;
@@ -23,15 +23,15 @@ export function SidePanel({ page, claimOf, onShow, check }: SidePanelProps) {
   return (
     <>
       <header className="panel-head">
-        <h1>{STRINGS.title}</h1>
+        <h1>{i18n.t('brand')}</h1>
       </header>
       <main>
         <PanelTabs
-          label={STRINGS.tabsLabel}
+          label={i18n.t('panel.tabsLabel')}
           tabs={[
             {
               key: 'page',
-              title: STRINGS.pageTab,
+              title: i18n.t('panel.pageTab'),
               content: (
                 <>
                   <PageClaims page={page} claimOf={claimOf} onShow={onShow} />
@@ -39,12 +39,12 @@ export function SidePanel({ page, claimOf, onShow, check }: SidePanelProps) {
                 </>
               ),
             },
-            { key: 'text', title: STRINGS.textTab, content: <CheckText check={check} claimOf={claimOf} /> },
+            { key: 'text', title: i18n.t('panel.textTab'), content: <CheckText check={check} claimOf={claimOf} /> },
           ]}
         />
       </main>
       <footer className="panel-foot">
-        <p>{STRINGS.note}</p>
+        <p>{i18n.t('common.notAdvice')}</p>
       </footer>
     </>
   );

@@ -1,7 +1,7 @@
 import { assertedOnPage } from '@/claims/engine/page-stance';
 import type { Stance } from '@/claims/engine/types';
 import { VERDICTS, type Verdict } from '@/claims/schema';
-import { verdictWords } from '@/claims/words';
+import { verdictLabel } from '../words';
 
 /** One passage found on a page (a tab's results carry exactly these fields) or in pasted text. */
 export interface FoundPassage {
@@ -69,7 +69,7 @@ export function filterGroups(groups: readonly ClaimGroup[], query: ListQuery, st
   const words = query.text.toLowerCase().split(/\s+/).filter(Boolean);
   const keep = (c: ListedClaim) => {
     if (query.verdict && c.verdict !== query.verdict) return false;
-    const hay = [statementOf(c.id), verdictWords(c.verdict), ...c.passages.map((p) => p.text)].join('\n').toLowerCase();
+    const hay = [statementOf(c.id), verdictLabel(c.verdict), ...c.passages.map((p) => p.text)].join('\n').toLowerCase();
     return words.every((w) => hay.includes(w));
   };
   return groups.flatMap((g) => {

@@ -1,9 +1,11 @@
+import { i18n } from '#i18n';
 import { createRoot } from 'react-dom/client';
 import { getClaims } from '@/claims/bundle';
 import { DatabaseBrowser } from '@/components/database/DatabaseBrowser';
 import partsCss from '@/components/evidence-parts.css?inline';
 import type { Settings } from '../lib/settings';
 import { loadSettings, watchSettings } from '../lib/settings-store';
+import { localizePage } from '../lib/page-locale';
 import css from './database.css?inline';
 
 /**
@@ -12,6 +14,7 @@ import css from './database.css?inline';
  * so it needs no web_accessible_resources. The claims are the bundled ones the content script
  * reads; the page fetches nothing.
  */
+localizePage(i18n.t('database.title'));
 const style = document.createElement('style');
 style.textContent = `${partsCss}\n${css}`;
 document.head.append(style);

@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { Claim } from '@/claims/schema';
 import { LookSection } from '@/components/options/LookSection';
 import { ReportsSection } from '@/components/options/ReportsSection';
 import { SitesSection } from '@/components/options/SitesSection';
-import { PROBLEM_NOTES, STRINGS } from '@/components/options/strings';
+import { problemNote } from '@/components/options/setting-words';
 import { VerdictsSection } from '@/components/options/VerdictsSection';
 import { clearReports, deleteReport, EXPORT_FILE, loadReports, reportsJson, watchReports, type WrongMatchReport } from '../lib/reports';
 import { siteFromInput, withSiteMode, withVerdictMarked, type Settings } from '../lib/settings';
@@ -26,7 +27,7 @@ export function App({ claimOf }: { claimOf(id: string): Claim | undefined }) {
       setSettings(read.settings);
       setProblem(read.problem);
     });
-    loadReports().then(setReports, () => setStatus(STRINGS.actionFailed));
+    loadReports().then(setReports, () => setStatus(i18n.t('options.actionFailed')));
     const stops = [watchSettings(setSettings), watchReports(setReports)];
     return () => stops.forEach((stop) => stop());
   }, []);
@@ -38,17 +39,17 @@ export function App({ claimOf }: { claimOf(id: string): Claim | undefined }) {
       () => setProblem('unsaved'),
     );
   };
-  const act = (job: Promise<void>, done: string) => job.then(() => setStatus(done), () => setStatus(STRINGS.actionFailed));
+  const act = (job: Promise<void>, done: string) => job.then(() => setStatus(done), () => setStatus(i18n.t('options.actionFailed')));
   return (
     <>
       <header className="page-head">
-        <h1>{STRINGS.title}</h1>
-        <p className="hint">{STRINGS.intro}</p>
+        <h1>{i18n.t('options.title')}</h1>
+        <p className="hint">{i18n.t('options.intro')}</p>
       </header>
       <main>
         {problem ? (
           <p className="note" role="status" data-testid="settings-note">
-            {PROBLEM_NOTES[problem]}
+            {problemNote(problem)}
           </p>
         ) : null}
         <SitesSection
@@ -72,13 +73,13 @@ export function App({ claimOf }: { claimOf(id: string): Claim | undefined }) {
           status={status}
           onExport={() => {
             saveFile(EXPORT_FILE, reportsJson(reports));
-            setStatus(STRINGS.exported(reports.length, EXPORT_FILE));
+            setStatus(i18n.t('options.exported', reports.length, [reports.length, EXPORT_FILE]));
           }}
-          onDelete={(i) => void act(deleteReport(reports[reports.length - 1 - i]!), STRINGS.reportDeleted)}
-          onDeleteAll={() => void act(clearReports(), STRINGS.allDeleted)}
+          onDelete={(i) => void act(deleteReport(reports[reports.length - 1 - i]!), i18n.t('options.reportDeleted'))}
+          onDeleteAll={() => void act(clearReports(), i18n.t('options.allDeleted'))}
         />
       </main>
-      <footer className="page-foot">{STRINGS.privacy}</footer>
+      <footer className="page-foot">{i18n.t('common.privacy')}</footer>
     </>
   );
 }

@@ -1,11 +1,11 @@
+import { i18n } from '#i18n';
 import type { Claim } from '@/claims/schema';
 import type { ReportRow } from '@/components/options/ReportsSection';
-import { STRINGS } from '@/components/options/strings';
 import type { WrongMatchReport } from '../lib/reports';
 
-/** "5 December 2026, 14:02" in the person's time zone: a date read the same way in any country. */
+/** "5 December 2026, 14:02" in the person's time zone, written as the extension's language writes dates (locales/<lang>.yml `lang`). */
 function reportWhen(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(i18n.t('lang'), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /**
@@ -17,7 +17,7 @@ export function reportRows(reports: readonly WrongMatchReport[], claimOf: (id: s
     .map((r, i) => ({
       key: `${i}:${r.date}`,
       when: reportWhen(r.date),
-      claim: claimOf(r.claimId)?.claim ?? STRINGS.unknownClaim(r.claimId),
+      claim: claimOf(r.claimId)?.claim ?? i18n.t('options.unknownClaim', [r.claimId]),
       verdict: r.verdict,
       url: r.url,
       passage: r.passage,

@@ -1,4 +1,8 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
+import { LineLegend } from '@/components/LineLegend';
+import { MODES } from '@/components/options/choices';
+import { modeWords, problemNote } from '@/components/options/setting-words';
 import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/settings';
 import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
 import { watchPage, type WatchedPage } from '../lib/page-watch';
@@ -9,21 +13,6 @@ import { PageSummary } from './PageSummary';
 import { OptionsLink } from './OptionsLink';
 import { ReportsExport } from './ReportsExport';
 import { ClassroomLinks } from './ClassroomLinks';
-import { LineLegend } from '@/components/LineLegend';
-
-const MODE_LABELS: Readonly<Record<Mode, string>> = {
-  marks: 'Mark claims on the page',
-  badge: 'Count claims on the toolbar only',
-  off: 'Paused',
-};
-const MODES = Object.keys(MODE_LABELS) as Mode[];
-
-/** Short, calm notes when storage misbehaves: the person keeps working with what GutCheck could keep. */
-const PROBLEM_NOTES: Readonly<Record<SettingsProblem | 'unsaved', string>> = {
-  unreadable: 'GutCheck could not read its saved settings, so it is using the defaults for now.',
-  repaired: 'Some saved GutCheck settings were damaged. The parts that could be read are kept; the rest are back to their defaults.',
-  unsaved: 'This change could not be saved (the browser refused to store it). It will be lost when the browser closes.',
-};
 
 /** Two choices: this site (or "same as everywhere") and everywhere. Saved at once, kept across restarts. */
 export function App() {
@@ -53,15 +42,16 @@ export function App() {
       () => setProblem('unsaved'),
     );
   };
+  const modeLabels = modeWords();
   return (
     <main>
-      <h1>GutCheck</h1>
+      <h1>{i18n.t('brand')}</h1>
       {problem ? (
         <p className="note" role="status" data-testid="settings-note">
-          {PROBLEM_NOTES[problem]}
+          {problemNote(problem)}
         </p>
       ) : null}
-      <label htmlFor="mode-site">This site{host ? ` (${host})` : ''}</label>
+      <label htmlFor="mode-site">{host ? i18n.t('popup.thisSiteHost', [host]) : i18n.t('popup.thisSite')}</label>
       <select
         id="mode-site"
         data-testid="mode-site"
@@ -69,17 +59,17 @@ export function App() {
         value={host ? (settings.sites[host] ?? '') : ''}
         onChange={(e) => host && update(withSiteMode(settings, host, (e.target.value || null) as Mode | null))}
       >
-        <option value="">Same as everywhere</option>
+        <option value="">{i18n.t('popup.sameAsEverywhere')}</option>
         {MODES.map((m) => (
           <option key={m} value={m}>
-            {MODE_LABELS[m]}
+            {modeLabels[m]}
           </option>
         ))}
       </select>
-      {page === null ? <p className="hint">GutCheck does not run on this page.</p> : null}
+      {page === null ? <p className="hint">{i18n.t('popup.noPage')}</p> : null}
       {page && host && effectiveMode(settings, host) !== 'off' ? <PageSummary results={watched?.results ?? null} /> : null}
       {tabId ? <OpenPanelButton tabId={tabId} closeAfter={tabIdFromQuery(location.search) === undefined} /> : null}
-      <label htmlFor="mode-global">Everywhere</label>
+      <label htmlFor="mode-global">{i18n.t('mode.everywhere')}</label>
       <select
         id="mode-global"
         data-testid="mode-global"
@@ -88,7 +78,7 @@ export function App() {
       >
         {MODES.map((m) => (
           <option key={m} value={m}>
-            {MODE_LABELS[m]}
+            {modeLabels[m]}
           </option>
         ))}
       </select>
@@ -96,7 +86,7 @@ export function App() {
       <ReportsExport />
       <ClassroomLinks />
       <OptionsLink />
-      <p className="privacy">GutCheck reads pages on this device and sends nothing anywhere.</p>
+      <p className="privacy">{i18n.t('common.privacy')}</p>
     </main>
   );
 }

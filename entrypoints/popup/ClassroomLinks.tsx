@@ -1,6 +1,6 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { POPUP_STRINGS as S } from '@/components/classroom/strings';
 import { popupTabId } from './popup-tab';
 
 /* Own style, so the popup's stylesheet stays as it is. */
@@ -23,10 +23,10 @@ export function ClassroomLinks() {
   return (
     <section className="classroom" aria-labelledby="classroom-title" data-testid="classroom-links">
       <style>{CSS}</style>
-      <h2 id="classroom-title">{S.title}</h2>
+      <h2 id="classroom-title">{i18n.t('classroom.title')}</h2>
       <div>
         <button type="button" data-testid="open-demo" onClick={() => open(browser.runtime.getURL('/demo.html'))}>
-          {S.demo}
+          {i18n.t('classroom.openDemo')}
         </button>
         <button
           type="button"
@@ -34,7 +34,7 @@ export function ClassroomLinks() {
           disabled={tabId === undefined}
           onClick={() => tabId !== undefined && open(`${browser.runtime.getURL('/presenter.html')}?tab=${tabId}`)}
         >
-          {S.present}
+          {i18n.t('classroom.presentPage')}
         </button>
       </div>
     </section>

@@ -1,6 +1,6 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import { canOpenPanel, openPanel } from './open-panel';
-import { STRINGS } from './strings';
 
 /**
  * Opens the side panel beside the page. The real popup closes itself afterwards (the panel is
@@ -19,10 +19,10 @@ export function OpenPanelButton({ tabId, closeAfter }: { tabId: number; closeAft
   return (
     <p className="panel-open">
       <button type="button" data-testid="open-panel" aria-describedby={hintId} onClick={open}>
-        {STRINGS.openPanel}
+        {i18n.t('popup.openPanel')}
       </button>
       <span id={hintId} className="hint">
-        {STRINGS.openPanelHint}
+        {i18n.t('popup.openPanelHint')}
       </span>
     </p>
   );

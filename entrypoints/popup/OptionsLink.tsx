@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 
 /**
@@ -8,7 +9,7 @@ export function OptionsLink() {
   return (
     <p className="hint">
       <button type="button" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
-        Options
+        {i18n.t('popup.options')}
       </button>
     </p>
   );

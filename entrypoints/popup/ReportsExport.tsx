@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { parseReports, REPORTS_KEY, type WrongMatchReport } from '../lib/reports';
@@ -22,9 +23,9 @@ export function ReportsExport() {
   };
   return (
     <p className="hint">
-      {reports.length === 1 ? '1 wrong match saved on this device. ' : `${reports.length} wrong matches saved on this device. `}
+      {i18n.t('popup.wrongMatches', reports.length)}{' '}
       <button type="button" data-testid="export-reports" onClick={download}>
-        Export
+        {i18n.t('popup.export')}
       </button>
     </p>
   );

@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import { createRoot } from 'react-dom/client';
 import classroomCss from '@/components/classroom/classroom.css?inline';
 import { Presenter } from '@/components/classroom/Presenter';
-import { STRINGS } from '@/components/classroom/strings';
 import partsCss from '@/components/evidence-parts.css?inline';
+import { localizePage } from '../lib/page-locale';
 import css from './presenter.css?inline';
 import { loadPresentation } from './presentation';
 
@@ -11,13 +12,14 @@ import { loadPresentation } from './presentation';
  * adds ?tab=<id>, the demo page links here without it. Reads only what the extension already
  * holds; fetches nothing.
  */
+localizePage(i18n.t('classroom.presenterTitle'));
 const style = document.createElement('style');
 style.textContent = [partsCss, classroomCss, css].join('\n');
 document.head.append(style);
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <main>
-    <p className="loading">{STRINGS.loading}</p>
+    <p className="loading">{i18n.t('classroom.loading')}</p>
   </main>,
 );
 void loadPresentation(location.search).then((p) => root.render(<Presenter {...p} />));

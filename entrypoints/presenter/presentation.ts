@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
 import { getClaim, getMatcher } from '@/claims/bundle';
 import { DEMO_POSTS } from '@/components/classroom/demo-posts';
 import { scanDemo } from '@/components/classroom/demo-scan';
 import { pickFindings, type Finding } from '@/components/classroom/findings';
-import { STRINGS } from '@/components/classroom/strings';
 import { getTabResultsSchema, tabResultsSchema } from '../lib/messages';
 
 /** What the presenter shows: a page (or the demo) and its findings. */
@@ -21,7 +21,7 @@ const tabParam = z.optional(z.string().check(z.regex(/^\d{1,10}$/)));
 /** The demo's posts, read by the engine here, as on the demo page. */
 function demoPresentation(): Presentation {
   const findings = scanDemo(DEMO_POSTS, getMatcher(), getClaim).flatMap((s) => s.findings);
-  return { title: STRINGS.demoTitle, findings, emptyText: STRINGS.noClaims };
+  return { title: i18n.t('classroom.demoTitle'), findings, emptyText: i18n.t('classroom.noClaims') };
 }
 
 /**
@@ -49,7 +49,7 @@ export async function loadPresentation(search: string): Promise<Presentation> {
   const tabId = Number(parsed.data);
   const message = getTabResultsSchema.parse({ type: 'get-tab-results', tabId });
   const stored = z.nullable(tabResultsSchema).safeParse(await browser.runtime.sendMessage(message).catch(() => null));
-  if (!stored.success || !stored.data) return { title: STRINGS.presenterTitle, findings: [], emptyText: STRINGS.noTab };
+  if (!stored.success || !stored.data) return { title: i18n.t('classroom.presenterTitle'), findings: [], emptyText: i18n.t('classroom.noTab') };
   const { url, claims } = stored.data;
-  return { title: await tabTitle(tabId, url), url, findings: pickFindings(claims, getClaim), emptyText: STRINGS.noClaims };
+  return { title: await tabTitle(tabId, url), url, findings: pickFindings(claims, getClaim), emptyText: i18n.t('classroom.noClaims') };
 }

@@ -1,7 +1,7 @@
 import { isOwnUi } from '@/claims/page-text';
 import type { Claim } from '@/claims/schema';
-import { verdictWords } from '@/claims/words';
 import type { ReportState } from '@/components/EvidenceCard';
+import { verdictLabel } from '@/components/words';
 import type { Mark } from './anchor';
 import { viewportRect } from './geometry';
 import type { UiStore } from './ui-store';
@@ -99,7 +99,7 @@ export class CardController {
         step: this.step,
         others: this.others.map((m) => {
           const other = this.actions.claimOf(m.hit.id)!;
-          return `${verdictWords(other.verdict)}: ${other.claim}`;
+          return `${verdictLabel(other.verdict)}: ${other.claim}`;
         }),
         onOther: (i) => {
           const next = this.others[i];

@@ -1,6 +1,6 @@
+import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { verdictWords } from '@/claims/words';
-import { stepText } from '@/components/EvidenceCard';
+import { verdictLabel } from '@/components/words';
 import type { Mark } from './anchor';
 import { readingOrder, stepMark } from './claim-order';
 import { rangeContainsPoint, revealRange } from './geometry';
@@ -48,8 +48,9 @@ export function bindInteraction(ctx: ContentScriptContext, session: PageSession)
       const step = { position: order.indexOf(next) + 1, total: order.length };
       revealRange(next.range);
       void session.card.open(next, 'keyboard', step);
-      const reading = next.hit.stance === 'asserts' ? verdictWords(next.verdict) : `mentioned, not claimed (${verdictWords(next.verdict)})`;
-      session.view.announceStep(`${stepText(step)}: ${reading}`);
+      const verdict = verdictLabel(next.verdict);
+      const reading = next.hit.stance === 'asserts' ? verdict : i18n.t('live.mentioned', [verdict]);
+      session.view.announceStep(i18n.t('live.step', [step.position, step.total, reading]));
       return true;
     },
     close() {

@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { builtDir, packageVersion, readBuiltManifest, TARGETS, type Target } from './lib/built';
 
 const DESCRIPTION = 'Checks leaky-gut health claims on the page you are reading. Sends nothing anywhere.';
+/** Name and description are messages of the default locale (locales/en.yml app.*), so a store listing in another language shows its own. */
+const LOCALIZED = { name: '__MSG_app_name__', description: '__MSG_app_description__', default_locale: 'en' };
 const ICONS = { '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png', '128': 'icon/128.png' };
 const TOOLBAR_ICON = { '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png' };
 /** Every http(s) page: the claims can be on any site, and reading the page is the whole job. */
@@ -23,7 +25,7 @@ const OPTIONS = { page: 'options.html', open_in_tab: true };
 
 /** The whole manifest of each target. No host_permissions, no web_accessible_resources, no CSP changes. */
 function expectedManifest(target: Target): Record<string, unknown> {
-  const common = { name: 'GutCheck', description: DESCRIPTION, version: packageVersion(), icons: ICONS };
+  const common = { ...LOCALIZED, version: packageVersion(), icons: ICONS };
   if (target === 'chrome-mv3') {
     return {
       manifest_version: 3,
@@ -82,6 +84,15 @@ describe.each(TARGETS)('built manifest: %s', (target) => {
       .flatMap((key) => (manifest[key] as string[] | undefined) ?? []);
     expect(asked).toEqual(PERMISSIONS[target]);
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('names the extension GutCheck and describes it in the reviewed words, through the default locale', () => {
+    const messages = JSON.parse(readFileSync(join(builtDir(target), '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(messages.app_name?.message).toBe('GutCheck');
+    expect(messages.app_description?.message).toBe(DESCRIPTION);
+    // Chrome's limits for the manifest's name and description.
+    expect(messages.app_name!.message.length).toBeLessThanOrEqual(75);
+    expect(messages.app_description!.message.length).toBeLessThanOrEqual(132);
   });
 
   it('every declared icon is a PNG of its stated size', () => {

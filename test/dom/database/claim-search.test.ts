@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getClaims } from '@/claims/bundle';
 import { createClaimBrowser, NO_QUERY } from '@/components/database/claim-search';
-import { countText } from '@/components/database/strings';
+import { countText } from '@/components/database/BrowseControls';
 
 const claims = getClaims();
 const browse = createClaimBrowser(claims);

@@ -2,6 +2,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '@/claims/schema';
+import { tabStops } from '@/components/card-focus';
 import { EvidenceCard, type EvidenceCardProps } from '@/components/EvidenceCard';
 import { GutCheckLayer } from '@/components/GutCheckLayer';
 
@@ -77,6 +78,58 @@ describe('EvidenceCard', () => {
     expect(q('card-matched').textContent).toContain('“bone broth”');
     expect(card.textContent).toContain('This is general information, not medical advice.');
     expect(document.activeElement).toBe(card);
+  });
+
+  it('puts the verdict, the meaning and what to do first, and the nuance, sources and review behind "Details and sources"', () => {
+    render({ why: ['the heading above calls it a myth or disputes it'], stance: 'mentions' });
+    const card = q('gutcheck-card');
+    const details = q('card-details') as HTMLDetailsElement;
+    expect(details.tagName).toBe('DETAILS');
+    expect(details.open, 'closed until the reader asks').toBe(false);
+    expect(details.querySelector(':scope > summary')?.textContent).toBe('Details and sources');
+    for (const id of ['card-nuance', 'card-sources', 'card-reviewed']) expect(details.contains(q(id)), `${id} one click further`).toBe(true);
+    const atOnce = ['card-verdict', 'card-evidence', 'card-claim', 'card-summary', 'card-advice', 'card-matched', 'card-why', 'card-more', 'card-dismiss', 'card-wrong-match'];
+    for (const id of atOnce) expect(details.contains(q(id)), `${id} in sight`).toBe(false);
+    // Reading order: verdict and meter, claim, meaning, what to do, why flagged, then the details, then the link and actions.
+    const order = ['card-verdict', 'card-evidence', 'card-claim', 'card-summary', 'card-advice', 'card-matched', 'card-details', 'card-more', 'card-dismiss'].map(q);
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `${order[i - 1]!.dataset.testid} before ${order[i]!.dataset.testid}`).toBeTruthy();
+    }
+    expect(card.textContent).toContain('What you can do: Eat a varied diet');
+    // The card is in the locale's language and direction, whatever the page's (locales/en.yml lang, dir).
+    expect([card.getAttribute('lang'), card.getAttribute('dir')]).toEqual(['en-GB', 'ltr']);
+  });
+
+  it('Tab reaches the "Details and sources" summary, and the source links only once it is open', () => {
+    render();
+    const card = q('gutcheck-card');
+    const details = q('card-details') as HTMLDetailsElement;
+    const summary = details.querySelector('summary')!;
+    const sourceLinks = [...q('card-sources').querySelectorAll('a')];
+    const closed = tabStops(card);
+    expect(closed).toContain(summary);
+    expect(closed.filter((el) => sourceLinks.includes(el as HTMLAnchorElement))).toEqual([]);
+    expect(closed.at(0)).toBe(q('card-close'));
+    expect(closed.at(-1)).toBe(q('card-wrong-match'));
+    act(() => summary.click());
+    expect(details.open).toBe(true);
+    const open = tabStops(card);
+    expect(open.filter((el) => sourceLinks.includes(el as HTMLAnchorElement))).toEqual(sourceLinks);
+    expect(open.indexOf(summary)).toBeLessThan(open.indexOf(sourceLinks[0]!));
+    expect(open.indexOf(sourceLinks.at(-1)!)).toBeLessThan(open.indexOf(q('card-more')));
+  });
+
+  it('keeps Tab inside the card: past the last control to the first, Shift+Tab from the card to the last', () => {
+    render();
+    const card = q('gutcheck-card');
+    const tab = (shiftKey: boolean) => act(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true })));
+    expect(document.activeElement).toBe(card);
+    tab(true);
+    expect(document.activeElement).toBe(q('card-wrong-match'));
+    tab(false);
+    expect(document.activeElement).toBe(q('card-close'));
+    tab(true);
+    expect(document.activeElement).toBe(q('card-wrong-match'));
   });
 
   it('says which context decided the stance, and nothing when none did', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '@/entrypoints/lib/messages';
 import { claimTotal, filterGroups, groupPassages, NO_FILTER, verdictCounts, type FoundPassage } from '@/components/sidepanel/claim-groups';
-import { countsText } from '@/entrypoints/popup/strings';
+import { countsText } from '@/entrypoints/popup/PageSummary';
 
 const p = (id: string, verdict: FoundPassage['verdict'], stance: FoundPassage['stance'] = 'asserts', text = `about ${id}`): FoundPassage => ({ id, stance, verdict, text });
 const STATEMENTS: Record<string, string> = {

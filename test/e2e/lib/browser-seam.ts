@@ -14,8 +14,8 @@
 import type { TabResults } from '../../../entrypoints/lib/messages';
 import type { WorkProbe } from './work-probe';
 
-/** The key chords the specs press: GutCheck's own shortcuts (next / previous claim), Escape, Tab, and the presenter's arrows. */
-export type Chord = 'Escape' | 'Alt+Shift+KeyN' | 'Alt+Shift+KeyP' | 'Tab' | 'Shift+Tab' | 'ArrowRight' | 'ArrowLeft';
+/** The key chords the specs press: GutCheck's own shortcuts (next / previous claim), Escape, Tab, Enter, and the presenter's arrows. */
+export type Chord = 'Escape' | 'Alt+Shift+KeyN' | 'Alt+Shift+KeyP' | 'Tab' | 'Shift+Tab' | 'Enter' | 'ArrowRight' | 'ArrowLeft';
 
 export interface E2EPage {
   url(): string;

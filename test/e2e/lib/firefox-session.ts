@@ -23,6 +23,7 @@ const KEYS: Readonly<Record<Chord, readonly KeyInput[]>> = {
   'Alt+Shift+KeyP': ['Alt', 'Shift', 'KeyP'],
   Tab: ['Tab'],
   'Shift+Tab': ['Shift', 'Tab'],
+  Enter: ['Enter'],
   ArrowRight: ['ArrowRight'],
   ArrowLeft: ['ArrowLeft'],
 };
