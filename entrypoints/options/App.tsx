@@ -10,7 +10,7 @@ import { clearReports, deleteReport, EXPORT_FILE, loadReports, reportsJson, watc
 import { siteFromInput, withSiteMode, withVerdictMarked, type Settings } from '../lib/settings';
 import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
 import { reportRows } from './report-rows';
-import { saveFile } from './save-file';
+import { saveFile } from '@/components/report/save-file';
 
 /**
  * The options page's state: settings and reports read from storage.local, kept current while
@@ -72,7 +72,7 @@ export function App({ claimOf }: { claimOf(id: string): Claim | undefined }) {
           rows={reportRows(reports, claimOf)}
           status={status}
           onExport={() => {
-            saveFile(EXPORT_FILE, reportsJson(reports));
+            saveFile(EXPORT_FILE, reportsJson(reports), 'application/json');
             setStatus(i18n.t('options.exported', reports.length, [reports.length, EXPORT_FILE]));
           }}
           onDelete={(i) => void act(deleteReport(reports[reports.length - 1 - i]!), i18n.t('options.reportDeleted'))}

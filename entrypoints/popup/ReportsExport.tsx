@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { parseReports, REPORTS_KEY, type WrongMatchReport } from '../lib/reports';
+import { saveFile } from '@/components/report/save-file';
+import { EXPORT_FILE, parseReports, reportsJson, REPORTS_KEY, type WrongMatchReport } from '../lib/reports';
 
 /**
  * The reader's saved "wrong match" reports: how many, and a button that saves them as a JSON
@@ -13,14 +14,7 @@ export function ReportsExport() {
     void browser.storage.local.get(REPORTS_KEY).then((s) => setReports(parseReports(s[REPORTS_KEY])));
   }, []);
   if (!reports.length) return null;
-  const download = () => {
-    const blob = new Blob([`${JSON.stringify(reports, null, 2)}\n`], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'gutcheck-wrong-matches.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const download = () => saveFile(EXPORT_FILE, reportsJson(reports), 'application/json');
   return (
     <p className="hint">
       {i18n.t('popup.wrongMatches', reports.length)}{' '}
