@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { useId } from 'react';
-import { EVIDENCE_LEVELS, VERDICTS, type EvidenceLevel, type Verdict } from '@/claims/schema';
-import { evidenceLabel, verdictLabel } from '../words';
+import { VerdictSelect } from '../VerdictSelect';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from '@/claims/schema';
+import { evidenceLabel } from '../words';
 import { NO_QUERY, type BrowseQuery } from './claim-search';
 
 export interface BrowseControlsProps {
@@ -16,7 +17,6 @@ export function countText(shown: number, total: number): string {
   return i18n.t('database.count', total, [shown, total]);
 }
 
-const isVerdict = (v: string): v is Verdict => (VERDICTS as readonly string[]).includes(v);
 const isEvidence = (v: string): v is EvidenceLevel => (EVIDENCE_LEVELS as readonly string[]).includes(v);
 
 /**
@@ -43,22 +43,7 @@ export function BrowseControls({ query, shown, total, onChange }: BrowseControls
           {i18n.t('database.searchHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-v`}>{i18n.t('common.verdict')}</label>
-        <select
-          id={`${id}-v`}
-          data-testid="db-verdict"
-          value={query.verdict}
-          onChange={(e) => onChange({ ...query, verdict: isVerdict(e.target.value) ? e.target.value : '' })}
-        >
-          <option value="">{i18n.t('common.anyVerdict')}</option>
-          {VERDICTS.map((v) => (
-            <option key={v} value={v}>
-              {verdictLabel(v)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <VerdictSelect id={`${id}-v`} testId="db-verdict" value={query.verdict} onChange={(verdict) => onChange({ ...query, verdict })} />
       <div className="field">
         <label htmlFor={`${id}-e`}>{i18n.t('evidence.label')}</label>
         <select

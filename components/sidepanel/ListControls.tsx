@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import { useId } from 'react';
-import { VERDICTS, type Verdict } from '@/claims/schema';
-import { verdictLabel } from '../words';
+import { VerdictSelect } from '../VerdictSelect';
 import type { ListQuery } from './claim-groups';
 
 export interface ListControlsProps {
@@ -11,7 +10,6 @@ export interface ListControlsProps {
   onChange(query: ListQuery): void;
 }
 
-const isVerdict = (v: string): v is Verdict => (VERDICTS as readonly string[]).includes(v);
 
 /**
  * The list's search box and verdict filter: plain labelled form controls, and a status line
@@ -36,22 +34,7 @@ export function ListControls({ query, shown, total, onChange }: ListControlsProp
           {i18n.t('panel.searchHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-v`}>{i18n.t('common.verdict')}</label>
-        <select
-          id={`${id}-v`}
-          data-testid="panel-verdict"
-          value={query.verdict}
-          onChange={(e) => onChange({ ...query, verdict: isVerdict(e.target.value) ? e.target.value : '' })}
-        >
-          <option value="">{i18n.t('common.anyVerdict')}</option>
-          {VERDICTS.map((v) => (
-            <option key={v} value={v}>
-              {verdictLabel(v)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <VerdictSelect id={`${id}-v`} testId="panel-verdict" value={query.verdict} onChange={(verdict) => onChange({ ...query, verdict })} />
       <p role="status" className="shown" data-testid="panel-shown">
         {shown === total ? '' : i18n.t('panel.shown', [shown, total])}
       </p>
