@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertedOnPage } from '../../claims/engine/page-stance';
 import { tabResultsSchema } from '../../entrypoints/lib/messages';
 import { claimById, FIXTURES_DIR, loadExpected } from './lib/expected';
-import { act } from './lib/actions';
+import { seamPage } from './lib/chromium-seam';
+import { act } from './lib/seam-actions';
 import { blockingViolations } from './lib/axe';
 import { expectBadge, expectNoTrafficBeyondLoopback } from './lib/checks';
 import { waitForMarks } from './lib/probe';
@@ -78,9 +79,10 @@ describe('side panel on a growing feed', () => {
   });
 
   it('follows the feed as posts arrive and a caption expands', async () => {
+    const feed = seamPage(page, session.extId!);
     for (const step of expected.steps) {
       await page.bringToFront();
-      await act(page, step);
+      await act(feed, step);
       // The step's claims appear, and the list is the tab's results as the background holds them
       // (a step may also bring the next posts within the feed's loading distance, so not "exactly").
       const follows = async () => {

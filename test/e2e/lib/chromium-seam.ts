@@ -25,37 +25,43 @@ export const watchWork: WatchWork = (page) => {
   return probeContentScript(found.page, found.extId);
 };
 
+/**
+ * A Playwright page of the Chromium harness seen through the seam, so the seam's helpers
+ * (seam-actions.ts, seam-checks.ts) serve the Chromium-only tests too.
+ */
+export function seamPage(page: Page, extId: string): E2EPage {
+  const seam: E2EPage = {
+    url: () => page.url(),
+    // The value crosses the wire as JSON-like data, so its type is the caller's word.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
+    evaluateScript: (source) => page.evaluate(source),
+    click: (x, y) => page.mouse.click(x, y),
+    async hover(x, y) {
+      await page.mouse.move(x - 3, y);
+      await page.mouse.move(x, y, { steps: 2 });
+    },
+    press: (chord) => page.keyboard.press(chord), // Playwright spells chords the seam's way
+    type: (text) => page.keyboard.type(text),
+    async select(selector, value) {
+      await page.selectOption(selector, value);
+    },
+    async reload() {
+      await page.reload();
+    },
+    async back() {
+      await page.goBack({ waitUntil: 'commit' });
+    },
+    screenshot: (file, fullPage = false) => shoot(page, file, fullPage),
+    close: () => page.close(),
+  };
+  pages.set(seam, { page, extId });
+  return seam;
+}
+
 export async function launchChromiumSeam(): Promise<E2EBrowser> {
   const session = await startSession();
   const extId = session.extId!;
-  const wrap = (page: Page): E2EPage => {
-    const seam: E2EPage = {
-      url: () => page.url(),
-      // The value crosses the wire as JSON-like data, so its type is the caller's word.
-      evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
-      evaluateScript: (source) => page.evaluate(source),
-      click: (x, y) => page.mouse.click(x, y),
-      async hover(x, y) {
-        await page.mouse.move(x - 3, y);
-        await page.mouse.move(x, y, { steps: 2 });
-      },
-      press: (chord) => page.keyboard.press(chord), // Playwright spells chords the seam's way
-      type: (text) => page.keyboard.type(text),
-      async select(selector, value) {
-        await page.selectOption(selector, value);
-      },
-      async reload() {
-        await page.reload();
-      },
-      async back() {
-        await page.goBack({ waitUntil: 'commit' });
-      },
-      screenshot: (file, fullPage = false) => shoot(page, file, fullPage),
-      close: () => page.close(),
-    };
-    pages.set(seam, { page, extId });
-    return seam;
-  };
+  const wrap = (page: Page) => seamPage(page, extId);
   let closed: Promise<{ leaks: string[] }> | undefined;
   const close = async () => {
     const report = await session.close();

@@ -1,7 +1,7 @@
 /**
  * Does to a page what a reader does between two stages of a golden page (its expected.json
- * steps), for any driver behind the browser seam; actions.ts is the Playwright twin that the
- * Chromium-only side panel test uses.
+ * steps), for any driver behind the browser seam (a Chromium-only test wraps its Playwright page
+ * with chromium-seam.ts's seamPage).
  */
 import { pollFor, type E2EPage } from './browser-seam';
 import type { Step } from './expected';
