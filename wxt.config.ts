@@ -10,11 +10,13 @@ export default defineConfig({
     name: '__MSG_app_name__',
     description: '__MSG_app_description__',
     default_locale: 'en',
-    // storage (settings, wrong-match reports, per-tab results) and, in Chrome, sidePanel (the
-    // panel that lists the page's claims; it gives no access to pages). No host permissions: the
-    // content script's matches are all it needs, and no "tabs": the popup and the panel ask the
-    // page itself. Firefox's sidebar_action needs no permission.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage (settings, wrong-match reports, per-tab results); scripting, to load the checker
+    // only into pages that mention gut health (the watch script on every page is a few KB); and,
+    // in Chrome, sidePanel (the panel that lists the page's claims; it gives no access to pages).
+    // The checker's matches (http and https pages, as the watch script's) become the host
+    // permissions. No "tabs": the popup and the panel ask the page itself. Firefox's
+    // sidebar_action needs no permission.
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox honours data_collection_permissions (required by AMO for new add-ons) from 140

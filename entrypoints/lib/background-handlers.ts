@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { badgeDoubtful, badgeText, messageSchema } from './messages';
+import { loadChecker } from './load-checker';
 import { openDatabase } from './open-database';
 import { clearTabResults, getTabResults, putTabResults, setBadge } from './tab-results';
 
@@ -34,6 +35,7 @@ export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSende
   const msg = parsed.data;
   if (msg.type === 'get-tab-results') return getTabResults(msg.tabId);
   if (msg.type === 'open-database') return openDatabase(msg.id, sender.tab);
+  if (msg.type === 'load-checker') return loadChecker(sender);
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId) return null;
   return inTabOrder(tabId, async () => {

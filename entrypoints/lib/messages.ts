@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
 import { idSchema, verdictSchema } from '@/claims/schema';
 import { assertedOnPage } from '@/claims/engine/page-stance';
+import { loadCheckerSchema } from './page-info';
 
 /** How a passage relates to its claim (the engine's Stance). */
 const stanceSchema = z.enum(['asserts', 'refutes', 'mentions']);
@@ -29,19 +30,6 @@ export const getTabResultsSchema = z.strictObject({
   tabId: z.int().check(z.nonnegative()),
 });
 
-/** Popup and side panel -> content script of a tab: which page is this, and in which mode? */
-export const getPageInfoSchema = z.strictObject({ type: z.literal('get-page-info') });
-
-/**
- * The content script's answer to get-page-info. What it found is read from the background's
- * results for the tab instead (get-tab-results), the one source of the badge, popup and panel.
- */
-export const pageInfoSchema = z.strictObject({
-  url: z.string(),
-  mode: z.enum(['marks', 'badge', 'off']),
-});
-export type PageInfo = z.infer<typeof pageInfoSchema>;
-
 /**
  * Side panel -> content script of the listed tab: scroll to this passage and flash it. Names the
  * passage as the tab's results do (claim, stance, text trimmed to 300), so the panel needs no
@@ -63,7 +51,7 @@ export const openDatabaseSchema = z.strictObject({ type: z.literal('open-databas
 export type OpenDatabase = z.infer<typeof openDatabaseSchema>;
 
 /** Every message the background accepts; anything else is ignored. */
-export const messageSchema = z.discriminatedUnion('type', [scanResultsSchema, getTabResultsSchema, openDatabaseSchema]);
+export const messageSchema = z.discriminatedUnion('type', [scanResultsSchema, getTabResultsSchema, openDatabaseSchema, loadCheckerSchema]);
 export type Message = z.infer<typeof messageSchema>;
 
 /** What the background keeps per tab in storage.session under `tab:<tabId>`. */

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { pageInfoSchema, tabKey, tabResultsSchema, type PageInfo, type TabResults } from './messages';
-import { watchSettings } from './settings-store';
+import { tabKey, tabResultsSchema, type TabResults } from './messages';
+import { pageUrlSchema, type PageInfo, type PageUrl } from './page-info';
+import { effectiveMode } from './settings';
+import { loadSettings, watchSettings } from './settings-store';
 
 /** What the popup and the side panel know of a tab: the content script's answer and the background's results. */
 export interface WatchedPage {
-  /** Null where no GutCheck content script answers (browser pages, stores, a tab still loading). */
+  /** Null where no GutCheck watch script answers (browser pages, stores, a tab still loading). */
   info: PageInfo | null;
   results: TabResults | null;
   /**
@@ -18,14 +20,20 @@ export interface WatchedPage {
 /** When to ask a silent tab again (ms after each silence): the content script starts at document_idle, a little after load. */
 const RETRY_MS = [300, 1000, 2000];
 
-/** Asks the tab's content script which page it is and what it found; null when none answers. */
-export async function askPageInfo(tabId: number): Promise<PageInfo | null> {
+/** Asks the tab's watch script which page it is; null when none answers. */
+async function askPageUrl(tabId: number): Promise<PageUrl | null> {
   try {
-    const parsed = pageInfoSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'get-page-info' }));
+    const parsed = pageUrlSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'get-page-info' }));
     return parsed.success ? parsed.data : null;
   } catch {
-    return null; // no content script in that tab
+    return null; // no GutCheck script in that tab
   }
+}
+
+/** The tab's page and GutCheck's mode there (the settings decide it: the page may not have loaded the checker). */
+async function askPageInfo(tabId: number): Promise<PageInfo | null> {
+  const [page, settings] = await Promise.all([askPageUrl(tabId), loadSettings()]);
+  return page && { url: page.url, mode: effectiveMode(settings, new URL(page.url).hostname) };
 }
 
 /** Asks the background for the tab's last scan results (validated again: a message is a boundary). */

@@ -1,9 +1,13 @@
 import { nextTask } from './next-task';
 
 /**
- * GutCheck on every http(s) page: reads the settings for this site, then scans, marks and
- * explains leaky-gut claims. Sends nothing off the device; adds to the page only one <style>
- * (highlight rules) and one shadow host, and only once a claim is found.
+ * The checker: reads this site's settings, then scans, marks and explains leaky-gut claims.
+ * Sends nothing off the device; adds to the page only one <style> (highlight rules) and one
+ * shadow host, and only once a claim is found.
+ *
+ * Not in the manifest: the background injects it (scripting.executeScript) into a frame whose
+ * watch script (entrypoints/watch.content) saw a gut-health word, so pages that never mention the
+ * topic never load the claims, the engine or React. WXT lists its matches as host permissions.
  *
  * This entry is deliberately tiny. Everything heavy is imported dynamically, which the IIFE build
  * inlines but initialises lazily, one stage per task: session and zod, then (unless GutCheck is
@@ -12,7 +16,7 @@ import { nextTask } from './next-task';
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'manual', // styles are inlined into our shadow root; nothing is injected or fetched
   async main(ctx) {
     await nextTask();

@@ -15,35 +15,43 @@ const DESCRIPTION = 'Checks leaky-gut health claims on the page you are reading.
 const LOCALIZED = { name: '__MSG_app_name__', description: '__MSG_app_description__', default_locale: 'en' };
 const ICONS = { '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png', '128': 'icon/128.png' };
 const TOOLBAR_ICON = { '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png' };
-/** Every http(s) page: the claims can be on any site, and reading the page is the whole job. */
+/**
+ * Every http(s) page gets the watch script only (a few KB: it looks for a gut-health word); the
+ * checker (content-scripts/scan.js) is loaded by the background through `scripting` where one is
+ * found, which needs the same pages as host permissions.
+ */
 const CONTENT_SCRIPTS = [
-  { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/scan.js'] },
+  { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/watch.js'] },
 ];
+const HOSTS = ['http://*/*', 'https://*/*'];
 const TOOLBAR = { default_icon: TOOLBAR_ICON, default_title: 'GutCheck', default_popup: 'popup.html' };
 /** The options page, in a tab of its own (no permission: an extension's own page). */
 const OPTIONS = { page: 'options.html', open_in_tab: true };
 
-/** The whole manifest of each target. No host_permissions, no web_accessible_resources, no CSP changes. */
+/** The whole manifest of each target. Host permissions as the content script's matches; no web_accessible_resources, no CSP changes. */
 function expectedManifest(target: Target): Record<string, unknown> {
   const common = { ...LOCALIZED, version: packageVersion(), icons: ICONS };
   if (target === 'chrome-mv3') {
     return {
       manifest_version: 3,
       ...common,
-      // sidePanel: the panel listing the page's claims (side_panel below); it reads no page.
-      permissions: ['storage', 'sidePanel'],
+      // scripting: loads the checker where the watch script found the topic. sidePanel: the
+      // panel listing the page's claims (side_panel below); it reads no page.
+      permissions: ['storage', 'scripting', 'sidePanel'],
       background: { service_worker: 'background.js' },
       action: TOOLBAR,
       options_ui: OPTIONS,
       // On every tab, so the open panel follows the reader from tab to tab.
       side_panel: { default_path: 'sidepanel.html' },
       content_scripts: CONTENT_SCRIPTS,
+      host_permissions: HOSTS,
     };
   }
   return {
     manifest_version: 2,
     ...common,
-    permissions: ['storage'],
+    // Manifest V2 lists host permissions among the permissions.
+    permissions: ['storage', 'scripting', ...HOSTS],
     browser_specific_settings: {
       gecko: {
         id: 'gutcheck@gutcheck.invalid',
@@ -63,7 +71,10 @@ function expectedManifest(target: Target): Record<string, unknown> {
 }
 
 /** Every permission each target asks for; a new one must be justified in store/permissions.md and the README. */
-const PERMISSIONS: Readonly<Record<Target, string[]>> = { 'chrome-mv3': ['storage', 'sidePanel'], 'firefox-mv2': ['storage'] };
+const PERMISSIONS: Readonly<Record<Target, string[]>> = {
+  'chrome-mv3': ['storage', 'scripting', 'sidePanel', ...HOSTS],
+  'firefox-mv2': ['storage', 'scripting', ...HOSTS],
+};
 
 /** Width and height from a PNG's IHDR chunk (bytes 16-23), so a mislabelled icon size fails. */
 function pngSize(file: string): [number, number] {
@@ -79,7 +90,7 @@ describe.each(TARGETS)('built manifest: %s', (target) => {
     expect(manifest).toStrictEqual(expectedManifest(target));
   });
 
-  it(`asks for ${PERMISSIONS[target].join(' and ')} only: no host, optional or other permissions`, () => {
+  it(`asks for ${PERMISSIONS[target].join(', ')} only: no optional or other permissions`, () => {
     const asked = ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions']
       .flatMap((key) => (manifest[key] as string[] | undefined) ?? []);
     expect(asked).toEqual(PERMISSIONS[target]);

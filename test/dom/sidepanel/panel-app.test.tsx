@@ -5,12 +5,14 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/entrypoints/lib/background-handlers';
 import type { PageClaim } from '@/entrypoints/lib/messages';
+import { withSiteMode } from '@/entrypoints/lib/settings';
+import { loadSettings, saveSettings } from '@/entrypoints/lib/settings-store';
 import { putTabResults } from '@/entrypoints/lib/tab-results';
 import { App } from '@/entrypoints/sidepanel/App';
 
 /*
  * The side panel page wired to the (fake) browser: the background answers get-tab-results as
- * background.ts does, and each tab's "content script" is a stub of tabs.sendMessage. What is
+ * background.ts does, and each tab's watch script is a stub of tabs.sendMessage. What is
  * tested is which tab the panel follows and that it follows that tab's results as they change.
  */
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -21,15 +23,15 @@ const SKIN = claim('leaky-gut-skin', 'your eczema is a leaky gut problem');
 
 let root: Root;
 let host: HTMLElement;
-/** What each tab's content script answers; a tab missing here has none (sendMessage rejects). */
-let pages: Map<number, { url: string; mode: 'marks' | 'badge' | 'off' }>;
+/** What each tab's watch script answers; a tab missing here has none (sendMessage rejects). */
+let pages: Map<number, { url: string }>;
 let sent: { tabId: number; message: unknown }[];
 const ids = () => [...host.querySelectorAll<HTMLElement>('[data-testid="panel-claim"]')].map((e) => e.dataset.claimId);
 const count = () => host.querySelector('[data-testid="panel-count"]')?.textContent;
 
 async function newTab(url: string, active = true): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url, active });
-  pages.set(tab.id!, { url, mode: 'marks' });
+  pages.set(tab.id!, { url });
   return tab.id!;
 }
 
@@ -103,7 +105,7 @@ describe('side panel page', () => {
     act(() => root.render(<App />));
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
     expect(count()).toBe('Reading the page…');
-    pages.set(tab.id!, { url: 'https://late.example/', mode: 'marks' }); // the content script starts: asked again, it answers
+    pages.set(tab.id!, { url: 'https://late.example/' }); // the watch script starts: asked again, it answers
     await vi.waitFor(() => expect(ids()).toEqual(['bone-broth-heals-gut']), { timeout: 3000 });
   });
 
@@ -112,7 +114,9 @@ describe('side panel page', () => {
     act(() => root.render(<App />));
     await vi.waitFor(() => expect(count()).toMatch(/^GutCheck does not run on this page/), { timeout: 6000 });
     expect(sent.filter((m) => m.tabId === tab.id).length, 'asked more than once').toBeGreaterThan(2);
-    pages.set(tab.id!, { url: 'https://paused.example/', mode: 'off' });
+    // Paused is the settings' word for this site, whatever the page has loaded.
+    await saveSettings(withSiteMode(await loadSettings(), 'paused.example', 'off'));
+    pages.set(tab.id!, { url: 'https://paused.example/' });
     await act(() => putTabResults(tab.id!, { url: 'https://paused.example/', claims: [] }));
     await vi.waitFor(() => expect(count()).toMatch(/^GutCheck is paused on this site/));
   });

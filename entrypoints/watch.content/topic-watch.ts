@@ -1,0 +1,117 @@
+import { frameDocument } from '@/claims/page-text';
+import { mentionsGutTopic } from '@/claims/topic';
+
+/** Longest slice of the walk for shadow roots and frames, in ms: far under a 50 ms long task. */
+const SLICE_MS = 4;
+
+/** Text nodes and added subtrees only: a class or style change cannot add words to textContent. */
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * Calls `onTopic` once, as soon as the page (its title and text, open shadow roots and
+ * same-origin frames, including what is added or changed later) holds a word of the gut-health
+ * topic. Reads `textContent`, which costs no layout and includes hidden text: a page whose only
+ * topic words are behind "see more" still passes, which errs the safe way (see claims/topic.ts).
+ * Until then it costs one regular-expression test per text change; afterwards nothing.
+ */
+export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortSignal): void {
+  let found = false;
+  const seen = new WeakSet<Node>();
+  const walkQueue: Node[] = [];
+  let walking = false;
+
+  const stop = () => {
+    observer.disconnect();
+    walkQueue.length = 0;
+    doc.removeEventListener('load', onFrameLoad, true);
+  };
+  const foundTopic = () => {
+    if (found || signal.aborted) return;
+    found = true;
+    stop();
+    onTopic();
+  };
+
+  /** Tests a root's text now and queues its elements for the shadow-root and frame walk. */
+  const examine = (root: Node) => {
+    if (found || seen.has(root)) return;
+    seen.add(root);
+    if (mentionsGutTopic(textOf(root))) return foundTopic();
+    if (root.nodeType === Node.ELEMENT_NODE || root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+      walkQueue.push(root);
+      scheduleWalk();
+    }
+  };
+  /** A shadow root or a frame's document: its text is not in the page's textContent, and its changes need their own observer. */
+  const enter = (root: Node) => {
+    if (seen.has(root)) return;
+    observer.observe(root, OBSERVE);
+    examine(root);
+  };
+  const visit = (el: Element) => {
+    if (el.shadowRoot) enter(el.shadowRoot);
+    if (el.localName === 'iframe' || el.localName === 'frame') {
+      const frameDoc = frameDocument(el as HTMLIFrameElement);
+      if (frameDoc) enter(frameDoc);
+    }
+  };
+
+  const walkers = new WeakMap<Node, TreeWalker>();
+  /** Walks queued roots for shadow hosts and frames until the slice's time is spent; resumes in a later task. */
+  const walkSlice = () => {
+    walking = false;
+    const end = performance.now() + SLICE_MS;
+    let steps = 0;
+    while (!found && walkQueue.length) {
+      // Depth first: a root found on the way (a shadow root, a frame) is walked before the rest.
+      const root = walkQueue[walkQueue.length - 1]!;
+      let walker = walkers.get(root);
+      if (!walker) walkers.set(root, (walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT)));
+      const el = walker.nextNode() as Element | null;
+      if (el) visit(el);
+      else walkQueue.splice(walkQueue.lastIndexOf(root), 1);
+      // The clock is read every 256 elements: reading it costs more than visiting one.
+      if (++steps % 256 === 0 && performance.now() > end) break;
+    }
+    if (!found && walkQueue.length) scheduleWalk();
+  };
+  const scheduleWalk = () => {
+    if (walking || found) return;
+    walking = true;
+    setTimeout(walkSlice, 0);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (found) return;
+      if (record.type === 'characterData') {
+        if (mentionsGutTopic((record.target as CharacterData).data)) return foundTopic();
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (mentionsGutTopic((node as Text).data)) return foundTopic();
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          seen.delete(node); // an element moved back in is read again
+          examine(node);
+          visit(node as Element);
+        }
+      }
+    }
+  });
+  // A frame that loads after the walk passed it: its document is new.
+  const onFrameLoad = (event: Event) => {
+    const target = event.target;
+    if (target instanceof Element && (target.localName === 'iframe' || target.localName === 'frame')) visit(target);
+  };
+
+  signal.addEventListener('abort', stop, { once: true });
+  doc.addEventListener('load', onFrameLoad, true);
+  enter(doc);
+}
+
+/** A node's text; a document's textContent is null, so its root element's (title included) is read. */
+function textOf(root: Node): string {
+  const node = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+  return node?.textContent ?? '';
+}
