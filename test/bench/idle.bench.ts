@@ -3,12 +3,19 @@
  * bench), in Chromium with the built extension and, in the same run, without it:
  * - heap on an ordinary page with no gut-health words, after a forced garbage collection
  *   (issue 8's bar: within 0.5 MB of the page without GutCheck);
- * - main-thread and script time while a ticker changes its text 60 times a second for 5 s, on a
- *   page that also holds a claim, so GutCheck is fully awake (bar: within 10%).
+ * - main-thread and script time while a ticker changes its text 60 times a second for 5 s, on an
+ *   ordinary page (only the watch script runs there) and on a page that also holds a claim, so
+ *   the checker is loaded and fully awake (bar: within 10%);
+ * - the size of what is injected into every page (the watch script) and of the checker, which
+ *   is injected only where the page mentions gut health (bar: 30 KB gzipped).
  * Chrome DevTools Protocol metrics (Performance.getMetrics); runs alternate between the two
  * browsers. Prints; asserts nothing. GUTCHECK_BENCH_RUNS sets the number of runs (default 5).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { EXTENSION_DIR } from '../e2e/lib/chromium';
 import { startSession, type Session } from '../e2e/harness';
 
 const RUNS = Number(process.env.GUTCHECK_BENCH_RUNS ?? 5);
@@ -26,9 +33,9 @@ const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${FILL
 /** About 40 KB of news-like text with no gut-health vocabulary. */
 const ORDINARY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Local news</title></head><body><h1>Cycle lanes</h1>${paragraphs(500)}</body></html>`;
 
-/** A live score ticking 60 times a second beside an article that makes one claim. */
-const TICKER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>
-<p>Bone broth seals the holes in your gut.</p>${paragraphs(40)}
+/** A live score ticking 60 times a second beside an article (making one claim, or none). */
+const ticker = (claim: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>
+${claim}${paragraphs(40)}
 <p>Live: <span id="t">0</span></p>
 <script>let n = 0; const t = document.getElementById('t'); setInterval(() => { t.textContent = 'Score ' + (n++); }, 1000 / 60);</script>
 </body></html>`;
@@ -48,10 +55,25 @@ async function metrics(cdp: Cdp): Promise<Metrics> {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-interface Run {
-  heapMb: number;
+interface Ticks {
   taskMs: number;
   scriptMs: number;
+}
+interface Run {
+  heapMb: number;
+  ordinary: Ticks;
+  claim: Ticks;
+}
+
+/** Main-thread and script time over TICK_MS on one ticker page, after it settled. */
+async function ticks(s: Session, page: Page, cdp: Cdp, path: string): Promise<Ticks> {
+  await page.goto(`${s.server.origin}${path}`, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const a = await metrics(cdp);
+  await page.waitForTimeout(TICK_MS);
+  const b = await metrics(cdp);
+  // TaskDuration and ScriptDuration are cumulative seconds of main-thread work.
+  return { taskMs: ((b.TaskDuration ?? 0) - (a.TaskDuration ?? 0)) * 1000, scriptMs: ((b.ScriptDuration ?? 0) - (a.ScriptDuration ?? 0)) * 1000 };
 }
 
 async function oneRun(s: Session): Promise<Run> {
@@ -61,15 +83,17 @@ async function oneRun(s: Session): Promise<Run> {
   await page.waitForTimeout(SETTLE_MS);
   await cdp.send('HeapProfiler.collectGarbage');
   const heapMb = ((await metrics(cdp)).JSHeapUsedSize ?? NaN) / 1e6;
-  await page.goto(`${s.server.origin}/ticker.html`, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const a = await metrics(cdp);
-  await page.waitForTimeout(TICK_MS);
-  const b = await metrics(cdp);
+  const ordinary = await ticks(s, page, cdp, '/ticker-ordinary.html');
+  const claim = await ticks(s, page, cdp, '/ticker-claim.html');
   await cdp.detach();
   await page.close();
-  // TaskDuration and ScriptDuration are cumulative seconds of main-thread work.
-  return { heapMb, taskMs: ((b.TaskDuration ?? 0) - (a.TaskDuration ?? 0)) * 1000, scriptMs: ((b.ScriptDuration ?? 0) - (a.ScriptDuration ?? 0)) * 1000 };
+  return { heapMb, ordinary, claim };
+}
+
+/** Raw and gzipped size of a built content script, in KB. */
+function sizeOf(file: string): { raw: number; gz: number } {
+  const bytes = readFileSync(join(EXTENSION_DIR, file));
+  return { raw: bytes.length / 1024, gz: gzipSync(bytes, { level: 9 }).length / 1024 };
 }
 
 const median = (xs: number[]): number => {
@@ -78,7 +102,11 @@ const median = (xs: number[]): number => {
 };
 
 async function main(): Promise<void> {
-  const pages = { '/ordinary.html': ORDINARY, '/ticker.html': TICKER };
+  const pages = {
+    '/ordinary.html': ORDINARY,
+    '/ticker-ordinary.html': ticker(''),
+    '/ticker-claim.html': ticker('<p>Bone broth seals the holes in your gut.</p>'),
+  };
   const sessions = [await startSession({ extension: true, pages }), await startSession({ extension: false, pages })] as const;
   const runs: [Run[], Run[]] = [[], []];
   try {
@@ -87,13 +115,20 @@ async function main(): Promise<void> {
     for (const s of sessions) await s.close();
   }
   console.log(`\nIdle-page benchmark, ${RUNS} alternating runs, medians (with / without GutCheck):`);
-  const [w, wo] = runs.map((r) => ({ heap: median(r.map((x) => x.heapMb)), task: median(r.map((x) => x.taskMs)), script: median(r.map((x) => x.scriptMs)) })) as [
-    { heap: number; task: number; script: number },
-    { heap: number; task: number; script: number },
-  ];
-  console.log(` heap after GC, ordinary page:   ${w.heap.toFixed(2)} MB / ${wo.heap.toFixed(2)} MB  (+${(w.heap - wo.heap).toFixed(2)} MB; bar +0.5 MB)`);
-  console.log(` ticker, main-thread task time:  ${w.task.toFixed(0)} ms / ${wo.task.toFixed(0)} ms over ${TICK_MS / 1000} s  (${(w.task / wo.task).toFixed(2)}x; bar 1.10x)`);
-  console.log(` ticker, script time:            ${w.script.toFixed(0)} ms / ${wo.script.toFixed(0)} ms  (${(w.script / wo.script).toFixed(2)}x)`);
+  const med = (k: 0 | 1, pick: (r: Run) => number) => median(runs[k].map(pick));
+  const heap = [med(0, (r) => r.heapMb), med(1, (r) => r.heapMb)] as const;
+  console.log(` heap after GC, ordinary page:   ${heap[0].toFixed(2)} MB / ${heap[1].toFixed(2)} MB  (+${(heap[0] - heap[1]).toFixed(2)} MB; bar +0.5 MB)`);
+  for (const [label, pick] of [['ordinary page (watch script only)', (r: Run) => r.ordinary], ['page with a claim (checker awake)', (r: Run) => r.claim]] as const) {
+    const task = [med(0, (r) => pick(r).taskMs), med(1, (r) => pick(r).taskMs)] as const;
+    const script = [med(0, (r) => pick(r).scriptMs), med(1, (r) => pick(r).scriptMs)] as const;
+    console.log(` ticker on an ${label}:`);
+    console.log(`   main-thread task time:  ${task[0].toFixed(0)} ms / ${task[1].toFixed(0)} ms over ${TICK_MS / 1000} s  (${(task[0] / task[1]).toFixed(2)}x; bar 1.10x)`);
+    console.log(`   script time:            ${script[0].toFixed(0)} ms / ${script[1].toFixed(0)} ms  (${(script[0] / script[1]).toFixed(2)}x)`);
+  }
+  const watch = sizeOf('content-scripts/watch.js');
+  const checker = sizeOf('content-scripts/scan.js');
+  console.log(` injected into every page (watch.js): ${watch.raw.toFixed(1)} KB, ${watch.gz.toFixed(1)} KB gzipped (bar 30 KB gzipped)`);
+  console.log(` injected where the topic is found (scan.js): ${checker.raw.toFixed(0)} KB, ${checker.gz.toFixed(0)} KB gzipped`);
 }
 
 main().catch((err: unknown) => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handleTabLoading } from '@/entrypoints/lib/background-handlers';
 import { badgeDoubtful, badgeText, messageSchema, revealPassageSchema, revealReplySchema, tabKey, type PageClaim } from '@/entrypoints/lib/messages';
+import { CHECKER_FILE } from '@/entrypoints/lib/load-checker';
 import { BADGE_COLORS } from '@/entrypoints/lib/tab-results';
 
 const claim = (id: string, stance: PageClaim['stance'] = 'asserts', verdict: PageClaim['verdict'] = 'unsupported'): PageClaim => ({ id, stance, verdict, text: `about ${id}` });
@@ -82,6 +83,17 @@ describe('background handlers', () => {
       index: 3,
     });
     create.mockRestore();
+  });
+
+  it('loads the checker into the frame whose watch script asked, and into nothing without a tab', async () => {
+    // The fake browser has no scripting API: a stub stands for executeScript.
+    const executeScript = vi.fn(async () => []);
+    Object.assign(fakeBrowser, { scripting: { executeScript } });
+    expect(await handleMessage({ type: 'load-checker' }, fromTab(6, 2))).toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 6, frameIds: [2] }, files: [CHECKER_FILE] });
+    expect(await handleMessage({ type: 'load-checker' }, {})).toEqual({ ok: false });
+    expect(handleMessage({ type: 'load-checker', files: ['evil.js'] }, fromTab(6))).toBeNull();
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('ignores invalid messages, messages without a tab and sub-frames', () => {
