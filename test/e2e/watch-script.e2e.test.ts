@@ -1,0 +1,73 @@
+/**
+ * The watch script (entrypoints/watch.content) is all GutCheck injects into a page that never
+ * mentions gut health; the checker (content-scripts/scan.js) arrives only with the first topic
+ * word. Seen from outside through the DevTools protocol: Debugger.scriptParsed names every script
+ * a page's worlds parse, content scripts included. Absence is asserted only after a positive
+ * signal that the watch script ran on this page (it answered "which page is this?").
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './harness';
+import { expectBadge, expectNoTrafficBeyondLoopback } from './lib/checks';
+import { waitForMarks } from './lib/probe';
+
+const NEWS = Array.from({ length: 200 }, (_, i) => `<p>The council met on Tuesday to discuss the new cycle lanes (${i + 1}).</p>`).join('\n');
+const PAGES = {
+  '/news.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Local news</title></head><body><main><h1>Cycle lanes</h1>${NEWS}</main></body></html>`,
+};
+
+let session: Session;
+let page: Page;
+let cdp: CDPSession;
+const parsed: string[] = [];
+const scripts = () => parsed.filter((u) => u.startsWith('chrome-extension://')).map((u) => new URL(u).pathname);
+
+beforeAll(async () => {
+  session = await startSession({ pages: PAGES });
+  page = await session.ctx.newPage();
+  cdp = await session.ctx.newCDPSession(page);
+  cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
+  await cdp.send('Debugger.enable');
+  await page.goto(`${session.server.origin}/news.html`);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('a page that never mentions gut health', () => {
+  it('gets the watch script, which answers which page it is', async () => {
+    const tabId = await session.tabId(page);
+    await expect
+      .poll(() => session.worker().then((w) => w.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-info' }).catch(() => null), tabId)), { timeout: 10_000 })
+      .toEqual({ url: page.url() });
+    expect(scripts()).toContain('/content-scripts/watch.js');
+  });
+
+  it('never gets the checker: no scan.js, no marks, no results, no badge', async () => {
+    await page.waitForTimeout(1000); // the watch script has answered: it ran its first look long ago
+    expect(scripts()).not.toContain('/content-scripts/scan.js');
+    expect(await waitForMarks(page, { quietMs: 300 })).toEqual([]);
+    const tabId = await session.tabId(page);
+    const results = await (await session.worker()).evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-results', tabId: id }).catch(() => null), tabId);
+    expect(results).toBeNull();
+    await expectBadge(session, page, '');
+  });
+
+  it('gets the checker the moment a claim is added, and marks it', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A reader writes: bone broth seals the holes in your gut.';
+      document.querySelector('main')!.append(p);
+    });
+    await expect.poll(scripts, { timeout: 10_000 }).toContain('/content-scripts/scan.js');
+    const marks = await waitForMarks(page, { atLeast: 1 });
+    expect(marks.map((m) => m.text).join(' ')).toMatch(/bone broth seals the holes/i);
+    await expectBadge(session, page, '1');
+    expect(scripts().filter((s) => s === '/content-scripts/scan.js'), 'loaded once').toHaveLength(1);
+  });
+
+  it('logs no errors and sends nothing beyond 127.0.0.1', async () => {
+    expect(session.consoleErrors, JSON.stringify(session.consoleErrors)).toEqual([]);
+    await expectNoTrafficBeyondLoopback(session);
+  });
+});
