@@ -23,9 +23,16 @@ export interface ChangeWatcher {
 }
 
 /**
+ * Shortest time between two batches. A page that changes all the time (a ticker, a clock, a
+ * video's captions) then costs GutCheck a few passes a second, not one per frame; the first
+ * change after a quiet spell is still handed over at once.
+ */
+const MIN_GAP_MS = 250;
+
+/**
  * Collects DOM changes and hands them over in batches, at most one per idle period (or 100 ms
- * when the page is busy), so a feed that appends fifty posts costs one pass, and an idle page
- * costs nothing (no timers run without changes).
+ * when the page is busy) and MIN_GAP_MS apart, so a feed that appends fifty posts costs one pass,
+ * and an idle page costs nothing (no timers run without changes).
  */
 export function createChangeWatcher(
   onBatch: (records: MutationRecord[]) => void,
@@ -35,8 +42,10 @@ export function createChangeWatcher(
   let scheduled = false;
   let observed = new WeakSet<Node>();
 
+  let lastFlush = -Infinity;
   const flush = () => {
     scheduled = false;
+    lastFlush = performance.now();
     const batch = pending;
     pending = [];
     if (batch.length && !signal.aborted) onBatch(batch);
@@ -46,8 +55,13 @@ export function createChangeWatcher(
     pending.push(...records);
     if (scheduled || signal.aborted) return;
     scheduled = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 100 });
-    else setTimeout(flush, 16);
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 100 });
+      else setTimeout(flush, 16);
+    };
+    const wait = lastFlush + MIN_GAP_MS - performance.now();
+    if (wait > 0) setTimeout(whenIdle, wait);
+    else whenIdle();
   });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 

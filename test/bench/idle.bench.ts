@@ -118,10 +118,10 @@ async function main(): Promise<void> {
   const med = (k: 0 | 1, pick: (r: Run) => number) => median(runs[k].map(pick));
   const heap = [med(0, (r) => r.heapMb), med(1, (r) => r.heapMb)] as const;
   console.log(` heap after GC, ordinary page:   ${heap[0].toFixed(2)} MB / ${heap[1].toFixed(2)} MB  (+${(heap[0] - heap[1]).toFixed(2)} MB; bar +0.5 MB)`);
-  for (const [label, pick] of [['ordinary page (watch script only)', (r: Run) => r.ordinary], ['page with a claim (checker awake)', (r: Run) => r.claim]] as const) {
+  for (const [label, pick] of [['an ordinary page (watch script only)', (r: Run) => r.ordinary], ['a page with a claim (checker awake)', (r: Run) => r.claim]] as const) {
     const task = [med(0, (r) => pick(r).taskMs), med(1, (r) => pick(r).taskMs)] as const;
     const script = [med(0, (r) => pick(r).scriptMs), med(1, (r) => pick(r).scriptMs)] as const;
-    console.log(` ticker on an ${label}:`);
+    console.log(` ticker on ${label}:`);
     console.log(`   main-thread task time:  ${task[0].toFixed(0)} ms / ${task[1].toFixed(0)} ms over ${TICK_MS / 1000} s  (${(task[0] / task[1]).toFixed(2)}x; bar 1.10x)`);
     console.log(`   script time:            ${script[0].toFixed(0)} ms / ${script[1].toFixed(0)} ms  (${(script[0] / script[1]).toFixed(2)}x)`);
   }
