@@ -11,6 +11,9 @@ export const CHECKER_FILE = '/content-scripts/scan.js';
 export async function loadChecker(sender: Browser.runtime.MessageSender): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false };
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CHECKER_FILE] });
+  // Chrome names the very document that asked, so a page the reader has already left behind
+  // (a quick navigation in the same frame) is not the one loaded; Firefox has no document ids.
+  const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+  await browser.scripting.executeScript({ target, files: [CHECKER_FILE] });
   return { ok: true };
 }

@@ -1,11 +1,16 @@
 /**
  * In-browser benchmark (`npm run bench`, after the engine bench): a generated feed page with about
- * 1 MB of text, loaded in Chromium with GutCheck and, in the same run, in a second browser
- * without it. Reports the time from navigation until every claim is marked, and the page's
- * main-thread long tasks (PerformanceObserver 'longtask', buffered, installed before any page
- * script). Runs alternate between the two browsers so machine noise hits both alike.
+ * 1 MB of text, loaded in Chromium with GutCheck and, in the same run, in a browser with an empty
+ * extension (one content script that does nothing, on the same pages: what any extension that
+ * reads pages costs Chromium) and in one without any extension. Reports the time from navigation
+ * until every claim is marked, and the page's main-thread long tasks (PerformanceObserver
+ * 'longtask', buffered, installed before any page script). Runs alternate between the browsers
+ * so machine noise hits all alike.
  * Prints; asserts nothing. GUTCHECK_BENCH_RUNS sets the number of runs (default 5).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSession } from '../e2e/harness';
 import { benchPage } from './bench-page';
@@ -74,20 +79,42 @@ async function measure(page: Page, url: string, expected: number | null): Promis
   };
 }
 
-/** One browser with GutCheck and one without, both open for the whole run; runs alternate between them. */
-async function measureBoth(html: string, expected: number): Promise<{ withExt: Run[]; without: Run[] }> {
+/** An unpacked extension whose one content script, on every http(s) page at document_idle, does nothing. */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gutcheck-empty-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['noop.js'] }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'noop.js'), '');
+  return dir;
+}
+
+interface Results {
+  withExt: Run[];
+  empty: Run[];
+  without: Run[];
+}
+
+/** A browser with GutCheck, one with the empty extension and one without any, all open for the whole run; runs alternate between them. */
+async function measureAll(html: string, expected: number): Promise<Results> {
+  const pages = { '/bench.html': html };
   const sessions = [
-    await startSession({ extension: true, pages: { '/bench.html': html } }),
-    await startSession({ extension: false, pages: { '/bench.html': html } }),
+    await startSession({ extension: true, pages }),
+    await startSession({ otherExtension: emptyExtension(), pages }),
+    await startSession({ extension: false, pages }),
   ] as const;
-  const results = { withExt: [] as Run[], without: [] as Run[] };
+  const results: Results = { withExt: [], empty: [], without: [] };
+  const lists = [results.withExt, results.empty, results.without] as const;
   try {
     for (const s of sessions) await s.ctx.addInitScript({ content: INIT });
     for (let i = 0; i < RUNS; i++) {
       for (const [k, s] of sessions.entries()) {
         const page = await s.ctx.newPage();
-        const run = await measure(page, `${s.server.origin}/bench.html`, k === 0 ? expected : null);
-        (k === 0 ? results.withExt : results.without).push(run);
+        lists[k]!.push(await measure(page, `${s.server.origin}/bench.html`, k === 0 ? expected : null));
         await page.close();
       }
     }
@@ -114,22 +141,26 @@ async function main(): Promise<void> {
     `Page benchmark: ${(page.textBytes / 1e6).toFixed(2)} MB of text, ${page.posts} posts, ` +
       `${page.claimSentences} claim sentences (${page.distinctClaims} distinct claims); ${RUNS} runs each, medians below.`,
   );
-  const { withExt, without } = await measureBoth(page.html, page.claimSentences);
+  const { withExt, empty, without } = await measureAll(page.html, page.claimSentences);
   console.log('\n variant     run   load ms  marked ms   marks  longest task ms  long-task total ms  long tasks');
   const row = (label: string, r: Run, i: number) =>
     console.log(` ${label.padEnd(10)} ${String(i + 1).padStart(4)} ${ms(r.loadMs)}   ${ms(r.markedMs)} ${String(r.marks).padStart(7)} ${ms(r.longestTaskMs).padStart(16)} ${ms(r.longTaskTotalMs).padStart(19)} ${String(r.longTasks).padStart(11)}`);
   withExt.forEach((r, i) => row('with', r, i));
+  empty.forEach((r, i) => row('empty ext', r, i));
   without.forEach((r, i) => row('without', r, i));
   console.log('\n long tasks (start+duration ms), last run of each:');
   console.log(`  with:    ${withExt.at(-1)?.tasks}`);
+  console.log(`  empty:   ${empty.at(-1)?.tasks}`);
   console.log(`  without: ${without.at(-1)?.tasks}`);
   const m = (runs: Run[], k: 'loadMs' | 'longestTaskMs' | 'longTaskTotalMs') => median(runs.map((r) => r[k]));
   const marked = median(withExt.map((r) => r.markedMs ?? NaN));
   console.log(`\n median time until every claim is marked (with GutCheck): ${marked.toFixed(0)} ms after navigation; marks found ${median(withExt.map((r) => r.marks))} of ${page.claimSentences} claim sentences`);
   for (const [label, k] of [['load event', 'loadMs'], ['longest main-thread task', 'longestTaskMs'], ['total long-task time', 'longTaskTotalMs']] as const) {
-    const a = m(withExt, k);
-    const b = m(without, k);
-    console.log(` ${label.padEnd(26)} with ${a.toFixed(0).padStart(6)} ms  without ${b.toFixed(0).padStart(6)} ms  ratio ${ratio(a, b)}`);
+    const [a, e, b] = [m(withExt, k), m(empty, k), m(without, k)];
+    console.log(
+      ` ${label.padEnd(26)} with ${a.toFixed(0).padStart(6)} ms  empty extension ${e.toFixed(0).padStart(6)} ms  without ${b.toFixed(0).padStart(6)} ms` +
+        `  ratio to empty ${ratio(a, e)}${k === 'loadMs' ? ' (bar 1.10x)' : ''}, to without ${ratio(a, b)}`,
+    );
   }
 }
 

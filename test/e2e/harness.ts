@@ -27,6 +27,11 @@ export interface ConsoleError {
 export interface SessionOptions {
   /** Load the built extension (default true). */
   extension?: boolean;
+  /**
+   * Load this unpacked extension instead of GutCheck (a benchmark's empty baseline). It need
+   * have no service worker: the session then has no extId, worker(), badge or popup.
+   */
+  otherExtension?: string;
   root?: string;
   /** Extra in-memory pages, path -> html (the benchmark's generated page). */
   pages?: Record<string, string>;
@@ -79,7 +84,7 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
   const ctx = await launchChromium({
-    extensionDir: withExt ? EXTENSION_DIR : undefined,
+    extensionDir: opts.otherExtension ?? (withExt ? EXTENSION_DIR : undefined),
     netLog,
     headless: opts.headless,
     viewport: opts.viewport,
@@ -101,7 +106,7 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
     const live = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return live ?? ctx.waitForEvent('serviceworker', { timeout: 10_000 });
   };
-  const extId = withExt ? new URL((await worker()).url()).host : undefined;
+  const extId = withExt && !opts.otherExtension ? new URL((await worker()).url()).host : undefined;
   const tabId = async (page: Page): Promise<number> => {
     await page.bringToFront();
     return (await worker()).evaluate(async (url) => {

@@ -91,9 +91,12 @@ describe('background handlers', () => {
     Object.assign(fakeBrowser, { scripting: { executeScript } });
     expect(await handleMessage({ type: 'load-checker' }, fromTab(6, 2))).toEqual({ ok: true });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 6, frameIds: [2] }, files: [CHECKER_FILE] });
+    // Where the browser names the asking document (Chrome), that document, not whatever the frame holds now.
+    expect(await handleMessage({ type: 'load-checker' }, { ...fromTab(6), documentId: 'D1' })).toEqual({ ok: true });
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: 6, documentIds: ['D1'] }, files: [CHECKER_FILE] });
     expect(await handleMessage({ type: 'load-checker' }, {})).toEqual({ ok: false });
     expect(handleMessage({ type: 'load-checker', files: ['evil.js'] }, fromTab(6))).toBeNull();
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
   it('ignores invalid messages, messages without a tab and sub-frames', () => {
