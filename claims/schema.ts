@@ -3,13 +3,10 @@ import { z } from 'zod/mini';
 // zod's schema classes drag in a `new Function` probe (AMO's linter flags it as eval) and
 // JSON-schema URLs the extension never uses. The build's URL and lint checks catch a regression.
 
-/** Verdict scale of ../shared/claims-taxonomy.md: how a patient should read the claim. */
-export const VERDICTS = ['supported', 'mixed', 'overstated', 'unsupported', 'contradicted'] as const;
-/** GRADE scale: strength of the evidence FOR the claim as stated. */
-export const EVIDENCE_LEVELS = ['high', 'moderate', 'low', 'very-low'] as const;
-
-export const verdictSchema = z.enum(VERDICTS);
-export const evidenceSchema = z.enum(EVIDENCE_LEVELS);
+// The two scales live in scales.ts, which the extension's small watch script bundles (through
+// the settings) without the claim schema below.
+import { evidenceSchema, verdictSchema } from './scales';
+export { EVIDENCE_LEVELS, evidenceSchema, VERDICTS, verdictSchema, type EvidenceLevel, type Verdict } from './scales';
 
 /** A claim id: kebab-case, also the data file's name and the database page's permalink. */
 export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
@@ -76,8 +73,6 @@ export const claimSchema = z.strictObject({
   }),
 });
 
-export type Verdict = z.infer<typeof verdictSchema>;
-export type EvidenceLevel = z.infer<typeof evidenceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type HistoryEntry = z.infer<typeof historySchema>;
 export type ClaimMatchRules = z.infer<typeof matchSchema>;

@@ -16,8 +16,10 @@ export default defineBackground(() => {
       return true;
     },
   );
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading') void handleTabLoading(tabId, change.url ?? tab.url);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // Only a changed URL can keep the snapshot (an SPA navigation may report first); a reload
+    // carries none and starts over, so a page that no longer mentions the topic loses its badge.
+    if (change.status === 'loading') void handleTabLoading(tabId, change.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabResults(tabId));
 });

@@ -1,5 +1,5 @@
 import { TextBuilder } from './builder';
-import { isBlock, isCell, isSkipped, isVoid, keepsLineBreaks, tagOf } from './rules';
+import { isBlock, isCell, isFrame, isSkipped, isVoid, keepsLineBreaks, tagOf } from './rules';
 import { NODE, type ExtractOptions, type PageElement, type PageNode, type PageText, type PageTextResult } from './types';
 
 /** One step of the walk: a node to read, or the end of a block element or table cell (its closing break). */
@@ -80,7 +80,7 @@ function readElement<T extends PageText>(el: PageElement, pre: boolean, walk: Wa
     if (alt) walk.out.addText(alt, { node: null, image: el });
   } else if (isVoid(el)) {
     // <br> and <hr> are only their line break.
-  } else if (tag === 'iframe' || tag === 'frame') {
+  } else if (isFrame(el)) {
     const doc = frameDocument(el);
     if (doc) walk.stack.push({ node: doc, pre: false });
   } else if (tag === 'slot' && typeof el.assignedNodes === 'function') {

@@ -4,7 +4,7 @@
  */
 export { extractVisibleText, frameDocument } from './extract';
 export { locate, locateRange, textOffsetOf, type Bias, type TextPosition } from './locate';
-export { isOwnUi } from './rules';
+export { isFrame, isOwnUi } from './rules';
 export type {
   AltSegment,
   ExtractOptions,

@@ -35,6 +35,12 @@ export function isCell(el: Tagged): boolean {
   return tag === 'td' || tag === 'th';
 }
 
+/** An <iframe> or <frame>: its text is its document's, read only when same-origin (frameDocument). */
+export function isFrame(el: Tagged): boolean {
+  const tag = tagOf(el);
+  return tag === 'iframe' || tag === 'frame';
+}
+
 /** Void elements: a script-built child under them is never rendered. */
 const VOID_TAGS = new Set(['area', 'br', 'col', 'hr', 'img', 'wbr']);
 

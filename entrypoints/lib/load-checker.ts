@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { LoadCheckerReply } from './page-info';
 
 /** The checker's bundle (entrypoints/scan.content, registered at run time, not in the manifest). */
 export const CHECKER_FILE = '/content-scripts/scan.js';
@@ -8,7 +9,7 @@ export const CHECKER_FILE = '/content-scripts/scan.js';
  * page first mentions gut health). The checker runs in the same isolated world as every content
  * script: the page cannot see or reach it, and no file is made web-accessible.
  */
-export async function loadChecker(sender: Browser.runtime.MessageSender): Promise<{ ok: boolean }> {
+export async function loadChecker(sender: Browser.runtime.MessageSender): Promise<LoadCheckerReply> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false };
   // Chrome names the very document that asked, so a page the reader has already left behind

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { Mode } from './settings';
 
 // The messages the watch script (entrypoints/watch.content, injected into every page) sends or
-// answers. Kept apart from messages.ts so that script bundles zod/mini and nothing else.
+// answers. Kept apart from messages.ts so that script bundles no claim schema.
 
 /** Popup and side panel -> the watch script of a tab (entrypoints/watch.content): which page is this? */
 export const getPageInfoSchema = z.strictObject({ type: z.literal('get-page-info') });
@@ -22,3 +22,8 @@ export interface PageInfo extends PageUrl {
 
 /** Watch script -> background: this page mentions gut health; load the checker into the sending frame. */
 export const loadCheckerSchema = z.strictObject({ type: z.literal('load-checker') });
+export type LoadChecker = z.infer<typeof loadCheckerSchema>;
+
+/** The background's answer to load-checker: false when there was no tab or the injection failed. */
+export const loadCheckerReplySchema = z.strictObject({ ok: z.boolean() });
+export type LoadCheckerReply = z.infer<typeof loadCheckerReplySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
-import { VERDICTS, verdictSchema } from '@/claims/schema';
+import { VERDICTS, verdictSchema } from '@/claims/scales';
 import { HIGHLIGHT_STYLES, MODES, MOTIONS } from '@/components/options/choices';
 import { TEXT_SIZES } from '@/components/text-size';
 

@@ -18,6 +18,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   cssInjectionMode: 'manual', // styles are inlined into our shadow root; nothing is injected or fetched
+  noScriptStartedPostMessage: true, // see watch.content: no announcement to the page's scripts
   async main(ctx) {
     await nextTask();
     if (ctx.isInvalid) return;

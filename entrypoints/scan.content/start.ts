@@ -19,6 +19,9 @@ export async function startGutCheck(ctx: ContentScriptContext): Promise<void> {
     session.setMode(effectiveMode(settings, location.hostname));
   };
   apply(await loadSettings());
+  // A newer checker in this document (a second injection) invalidated this one meanwhile: its
+  // listeners below would outlive it, as onInvalidated does nothing once the context is invalid.
+  if (ctx.isInvalid) return;
   ctx.onInvalidated(watchSettings(apply));
   bindInteraction(ctx, session);
   answerPanel(ctx, session);

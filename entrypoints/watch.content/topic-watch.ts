@@ -1,8 +1,15 @@
-import { frameDocument } from '@/claims/page-text';
+import { frameDocument, isFrame } from '@/claims/page-text';
 import { mentionsGutTopic } from '@/claims/topic';
 
 /** Longest slice of the walk for shadow roots and frames, in ms: far under a 50 ms long task. */
 const SLICE_MS = 4;
+
+/**
+ * A changed text node is tested with its parent's text up to this length, so a word that a
+ * streaming chat writes in pieces ("intes" + "tinal") is seen whole; a longer parent costs too
+ * much per change, and its node is tested alone.
+ */
+const PARENT_TEXT_MAX = 10_000;
 
 /** Text nodes and added subtrees only: a class or style change cannot add words to textContent. */
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -48,12 +55,13 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
     observer.observe(root, OBSERVE);
     examine(root);
   };
+  /** What textContent does not show: a shadow root, a frame's document, an image's alt text (the checker reads all three). */
   const visit = (el: Element) => {
     if (el.shadowRoot) enter(el.shadowRoot);
-    if (el.localName === 'iframe' || el.localName === 'frame') {
-      const frameDoc = frameDocument(el as HTMLIFrameElement);
+    if (isFrame(el)) {
+      const frameDoc = frameDocument<Document>(el as HTMLIFrameElement | HTMLFrameElement);
       if (frameDoc) enter(frameDoc);
-    }
+    } else if (el.localName === 'img' && mentionsGutTopic(el.getAttribute('alt') ?? '')) foundTopic();
   };
 
   const walkers = new WeakMap<Node, TreeWalker>();
@@ -67,6 +75,9 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
       const root = walkQueue[walkQueue.length - 1]!;
       let walker = walkers.get(root);
       if (!walker) walkers.set(root, (walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT)));
+      // The page removed the element the walk stood on (a framework re-rendering between two
+      // slices): from there the walker would only finish the removed subtree. Start the root again.
+      if (!root.contains(walker.currentNode)) walker.currentNode = root;
       const el = walker.nextNode() as Element | null;
       if (el) visit(el);
       else walkQueue.splice(walkQueue.lastIndexOf(root), 1);
@@ -85,12 +96,12 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
     for (const record of records) {
       if (found) return;
       if (record.type === 'characterData') {
-        if (mentionsGutTopic((record.target as CharacterData).data)) return foundTopic();
+        if (mentionsGutTopic(textAround(record.target as CharacterData))) return foundTopic();
         continue;
       }
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.TEXT_NODE) {
-          if (mentionsGutTopic((node as Text).data)) return foundTopic();
+          if (mentionsGutTopic(textAround(node as Text))) return foundTopic();
         } else if (node.nodeType === Node.ELEMENT_NODE) {
           seen.delete(node); // an element moved back in is read again
           examine(node);
@@ -102,7 +113,7 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   // A frame that loads after the walk passed it: its document is new.
   const onFrameLoad = (event: Event) => {
     const target = event.target;
-    if (target instanceof Element && (target.localName === 'iframe' || target.localName === 'frame')) visit(target);
+    if (target instanceof Element && isFrame(target)) visit(target);
   };
 
   signal.addEventListener('abort', stop, { once: true });
@@ -114,4 +125,11 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
 function textOf(root: Node): string {
   const node = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
   return node?.textContent ?? '';
+}
+
+/** A changed text node's text, with its siblings' when the parent is short (see PARENT_TEXT_MAX). */
+function textAround(node: CharacterData): string {
+  const parent = node.parentNode;
+  const around = parent && parent.nodeType === Node.ELEMENT_NODE ? parent.textContent : null;
+  return around !== null && around.length <= PARENT_TEXT_MAX ? around : node.data;
 }

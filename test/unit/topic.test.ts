@@ -45,9 +45,18 @@ describe('the gut-health topic gate', () => {
     expect(ordinary.filter(mentionsGutTopic)).toEqual([]);
   });
 
-  it('passes the topic words in any case and inside punctuation', () => {
-    for (const t of ['LEAKY GUT??', '#guthealth? no: "gut"', 'Intestinal permeability', 'my tummy!!', 'bone broth.']) {
+  it('passes the topic words in any case, inside punctuation and run together in hashtags', () => {
+    for (const t of ['LEAKY GUT??', 'Intestinal permeability', 'my tummy!!', 'bone broth.', 'cœliac', 'leakygut is real']) {
       expect(mentionsGutTopic(t), t).toBe(true);
     }
+    for (const tag of ['#leakygut', '#guthealth', '#GutHealingJourney', '#bonebroth', '#healyourgut', '#tightjunctions', '#IBSwarrior']) {
+      expect(mentionsGutTopic(`rest day 3 ${tag}`), tag).toBe(true);
+    }
+  });
+
+  it('passes every asserting example of every claim with its topic words run into a hashtag', () => {
+    // Social posts tag the topic instead of saying it: "... damages your #guthealth lining".
+    const hashtagged = claims.flatMap((c) => c.examples.asserts.map((t) => t.replace(/\b(gut|leaky gut|bone broth|intestinal)\b/gi, (w) => `#${w.replace(/ /g, '')}health`)));
+    expect(hashtagged.filter((t) => !mentionsGutTopic(t))).toEqual([]);
   });
 });

@@ -72,6 +72,35 @@ describe('watchForTopic', () => {
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
+  it('reads image alt text, which the checker reads too', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<img alt="Infographic: 5 signs of a leaky gut" src="data:,">');
+    watchForTopic(document, onTopic, controller.signal);
+    await settle();
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
+  it('sees a word a stream writes in pieces, one text node at a time', async () => {
+    watchForTopic(document, onTopic, controller.signal);
+    const line = document.createElement('p');
+    document.querySelector('main')!.append(line);
+    await settle();
+    for (const piece of ['my ', 'intes', 'tinal ', 'lining']) line.append(piece);
+    await settle();
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps walking a root when the page removes the element the walk stood on', async () => {
+    // Enough elements for several slices; after the first slice the list it stands in goes.
+    const filler = Array.from({ length: 20_000 }, (_, i) => `<span>item ${i}</span>`).join('');
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', `<div id="list">${filler}</div>`);
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Zonulin, explained.</p>';
+    document.body.append(host); // last in document order: reached only if the walk goes on
+    watchForTopic(document, onTopic, controller.signal);
+    setTimeout(() => document.getElementById('list')!.remove(), 0); // runs after the first slice
+    await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 5000 });
+  });
+
   it('does nothing once its signal is aborted (the extension was updated or removed)', async () => {
     watchForTopic(document, onTopic, controller.signal);
     controller.abort();
