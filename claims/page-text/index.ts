@@ -4,7 +4,7 @@
  */
 export { extractVisibleText, frameDocument } from './extract';
 export { locate, locateRange, textOffsetOf, type Bias, type TextPosition } from './locate';
-export { isFrame, isOwnUi } from './rules';
+export { isFrame, isOwnUi, isSkippedTag, OWN_UI_ATTR, OWN_UI_SELECTOR, OWN_UI_TAG } from './rules';
 export type {
   AltSegment,
   ExtractOptions,

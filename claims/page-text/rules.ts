@@ -60,13 +60,22 @@ export function tagOf(el: Tagged): string {
 /** `display:none` or `visibility:hidden|collapse` in the inline style attribute. */
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
 
+/** Attribute on every element GutCheck adds to a document (its shadow host, its style elements). */
+export const OWN_UI_ATTR = 'data-gutcheck-ui';
+
+/** The host tag WXT's shadow-root UI is created with (it carries OWN_UI_ATTR once mounted). */
+export const OWN_UI_TAG = 'gutcheck-ui';
+
+/** isOwnUi as a selector, for `closest()` from a changed node (OWN_UI_TAG is the only gutcheck- tag we create). */
+export const OWN_UI_SELECTOR = `[${OWN_UI_ATTR}], ${OWN_UI_TAG}`;
+
 /**
  * GutCheck's own UI (the shadow host, the highlight style element): never read back as page
- * text, never a unit, never where focus is handed back to. The one test for it, shared by the
- * reader and the content script.
+ * text, never a unit, never where focus is handed back to, and changes there are our own. The one
+ * test for it, shared by the reader and the content script.
  */
 export function isOwnUi(el: Tagged): boolean {
-  return el.getAttribute('data-gutcheck-ui') !== null || tagOf(el).startsWith('gutcheck-');
+  return el.getAttribute(OWN_UI_ATTR) !== null || tagOf(el).startsWith('gutcheck-');
 }
 
 /** Editable regions hold the user's draft, which we must neither read nor highlight. */
@@ -83,12 +92,17 @@ function isHiddenByMarkup(el: PageElement): boolean {
   return style !== null && INLINE_HIDDEN.test(style);
 }
 
+/** True for a tag whose content is never page text (script, style, media, form controls...), whatever its attributes. */
+export function isSkippedTag(el: Tagged): boolean {
+  return SKIPPED_TAGS.has(tagOf(el));
+}
+
 /**
  * True when the element and everything under it contribute no text. A role="button" element is
  * skipped like <button>: social sites draw "See more" and "Like" that way.
  */
 export function isSkipped(el: PageElement, options: ExtractOptions): boolean {
-  if (SKIPPED_TAGS.has(tagOf(el))) return true;
+  if (isSkippedTag(el)) return true;
   if (el.getAttribute('role')?.trim().toLowerCase() === 'button') return true;
   if (isOwnUi(el) || isEditable(el) || isHiddenByMarkup(el)) return true;
   return (options.isEditable?.(el) ?? false) || (options.isHidden?.(el) ?? false);

@@ -8,11 +8,19 @@ import type { Mode } from './settings';
 export const getPageInfoSchema = z.strictObject({ type: z.literal('get-page-info') });
 
 /**
+ * Where the watch script stands on this page: reading the settings, not reading the page (GutCheck
+ * is off here), watching for the topic (no gut-health word yet), or the checker asked for and
+ * loaded. Tests wait for it before asserting that nothing happened.
+ */
+export const WATCH_STATES = ['starting', 'off', 'watching', 'loaded'] as const;
+export type WatchState = (typeof WATCH_STATES)[number];
+
+/**
  * The watch script's answer to get-page-info. What the checker found is read from the
  * background's results for the tab instead (get-tab-results), the one source of the badge, popup
  * and panel; the mode comes from the settings (see page-watch.ts).
  */
-export const pageUrlSchema = z.strictObject({ url: z.string() });
+export const pageUrlSchema = z.strictObject({ url: z.string(), watch: z.enum(WATCH_STATES) });
 export type PageUrl = z.infer<typeof pageUrlSchema>;
 
 /** What the popup and the side panel know of a tab's page: its URL and GutCheck's mode there. */

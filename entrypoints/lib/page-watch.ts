@@ -33,7 +33,7 @@ async function askPageUrl(tabId: number): Promise<PageUrl | null> {
 /** The tab's page and GutCheck's mode there (the settings decide it: the page may not have loaded the checker). */
 async function askPageInfo(tabId: number): Promise<PageInfo | null> {
   const [page, settings] = await Promise.all([askPageUrl(tabId), loadSettings()]);
-  return page && { url: page.url, mode: effectiveMode(settings, new URL(page.url).hostname) };
+  return page && { ...page, mode: effectiveMode(settings, new URL(page.url).hostname) };
 }
 
 /** Asks the background for the tab's last scan results (validated again: a message is a boundary). */

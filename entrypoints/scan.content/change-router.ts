@@ -1,7 +1,8 @@
+import { OWN_UI_SELECTOR } from '@/claims/page-text';
 /** Our <style> or shadow host, or something inside them: changes there are our own. */
 export function isOwnNode(node: Node): boolean {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest('[data-gutcheck-ui], gutcheck-ui');
+  return !!el?.closest(OWN_UI_SELECTOR);
 }
 
 /** Inline-style properties that can show or hide text (content-visibility contains "visibility"). */

@@ -1,4 +1,5 @@
-import { supportsHighlights, UI_ATTR } from './highlight-painter';
+import { OWN_UI_ATTR } from '@/claims/page-text';
+import { supportsHighlights } from './highlight-painter';
 
 /** Highlight name of the passage the side panel just asked for; tests look it up by name. */
 export const FLASH_NAME = 'gutcheck-flash';
@@ -27,7 +28,7 @@ export function flashRange(range: Range, signal: AbortSignal): void {
   if (!doc || !supportsHighlights(doc) || signal.aborted) return;
   const view = doc.defaultView as HighlightWindow;
   const style = doc.createElement('style');
-  style.setAttribute(UI_ATTR, '');
+  style.setAttribute(OWN_UI_ATTR, '');
   style.textContent = FLASH_CSS;
   (doc.head ?? doc.documentElement).append(style);
   const highlight = new view.Highlight();

@@ -1,3 +1,4 @@
+import { OWN_UI_ATTR } from '@/claims/page-text';
 import type { HighlightStyle } from '../lib/settings';
 import { HIGHLIGHT_NAMES, type HighlightName, type Mark } from './anchor';
 import { darkName, highlightCss } from './highlight-css';
@@ -24,9 +25,6 @@ export interface MarkPainter {
   /** Underline and tint, or underline only; marks already drawn change at once. */
   setStyle(style: HighlightStyle): void;
 }
-
-/** Attribute on every element GutCheck adds to a document (page-text skips it, observers ignore it). */
-export const UI_ATTR = 'data-gutcheck-ui';
 
 type HighlightWindow = Window & typeof globalThis;
 
@@ -141,7 +139,7 @@ export class HighlightPainter implements MarkPainter {
       const highlights = new Map<PaintName, Highlight>();
       for (const name of HIGHLIGHT_NAMES) highlights.set(name, register(view, name));
       const style = doc.createElement('style');
-      style.setAttribute(UI_ATTR, '');
+      style.setAttribute(OWN_UI_ATTR, '');
       style.textContent = highlightCss(this.markStyle);
       layer = { style, highlights };
       this.layers.set(doc, layer);

@@ -76,15 +76,17 @@ export class PageScanner {
   private readonly deferred = new Set<Element>();
   private deferTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** True when `unit` is busy: it is then read with the other busy units after BUSY_DELAY_MS. */
+  /**
+   * True when `unit` is busy: it is then read with the other busy units after BUSY_DELAY_MS. Every
+   * change counts, read at once or deferred, so a unit that keeps changing stays busy rather than
+   * earning a few immediate reads again each time its older changes leave the window.
+   */
   private deferIfBusy(unit: Element): boolean {
     const now = performance.now();
     const times = (this.changeTimes.get(unit) ?? []).filter((t) => now - t < BUSY_WINDOW_MS);
-    if (times.length < BUSY_CHANGES) {
-      times.push(now);
-      this.changeTimes.set(unit, times);
-      return false;
-    }
+    times.push(now);
+    this.changeTimes.set(unit, times);
+    if (times.length <= BUSY_CHANGES) return false;
     this.deferred.add(unit);
     this.deferTimer ??= setTimeout(() => {
       this.deferTimer = undefined;

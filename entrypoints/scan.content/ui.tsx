@@ -2,14 +2,12 @@ import { useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { OWN_UI_ATTR, OWN_UI_TAG } from '@/claims/page-text';
 import { GutCheckLayer } from '@/components/GutCheckLayer';
 import partsCss from '@/components/evidence-parts.css?inline';
 import layerCss from '@/components/gutcheck-layer.css?inline';
 import { fallbackBoxCss } from './highlight-css';
 import type { UiStore } from './ui-store';
-
-/** Tag name of our shadow host; page-text skips `gutcheck-*` elements, tests look it up by name. */
-export const HOST_TAG = 'gutcheck-ui';
 
 function Layer({ store }: { store: UiStore }) {
   const state = useSyncExternalStore(store.subscribe, store.get);
@@ -35,7 +33,7 @@ export interface MountedUi {
 export async function mountUi(ctx: ContentScriptContext, store: UiStore): Promise<MountedUi> {
   let boxes: HTMLElement | undefined;
   const ui: ShadowRootContentScriptUi<Root> = await createShadowRootUi(ctx, {
-    name: HOST_TAG,
+    name: OWN_UI_TAG,
     mode: 'open',
     position: 'overlay',
     anchor: () => document.documentElement,
@@ -44,7 +42,7 @@ export async function mountUi(ctx: ContentScriptContext, store: UiStore): Promis
     css: `${partsCss}\n${layerCss}\n${fallbackBoxCss()}`,
     isolateEvents: ['keydown', 'keyup', 'keypress'], // typing in the card never reaches page shortcuts
     onMount(container, _shadow, host) {
-      host.setAttribute('data-gutcheck-ui', '');
+      host.setAttribute(OWN_UI_ATTR, '');
       boxes = document.createElement('div');
       boxes.className = 'boxes';
       boxes.setAttribute('aria-hidden', 'true');

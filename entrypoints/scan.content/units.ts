@@ -4,13 +4,10 @@
  * split into its children; a small one is read whole so a sentence keeps its context.
  */
 
-import { isOwnUi } from '@/claims/page-text';
+import { isOwnUi, isSkippedTag } from '@/claims/page-text';
 
 /** Above this many characters of textContent an element is split into its children. */
 export const MAX_UNIT_CHARS = 4000;
-
-/** Elements never worth reading (page-text would skip them anyway). */
-const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'video', 'audio', 'head']);
 
 /** Posts of a feed or thread: each is read on its own, so one new post never rereads the others. */
 const POST_SELECTOR = 'article,[role=article]';
@@ -48,7 +45,7 @@ export function planUnits(root: Element, split: WeakSet<Element>, maxChars = MAX
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    if (NEVER_TEXT.has(el.localName) || isOwnUi(el)) continue;
+    if (isSkippedTag(el) || isOwnUi(el)) continue; // page-text would skip them: never a unit
     const size = el.textContent?.length ?? 0;
     if (size === 0 && !hasHiddenText(el) && !el.querySelector('img,iframe')) continue;
     if (!mustSplit(el, maxChars, size)) {

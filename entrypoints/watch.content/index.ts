@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getPageInfoSchema, loadCheckerReplySchema, type LoadChecker, type PageUrl } from '../lib/page-info';
+import { getPageInfoSchema, loadCheckerReplySchema, type LoadChecker, type PageUrl, type WatchState } from '../lib/page-info';
 import { effectiveMode, type Settings } from '../lib/settings';
 import { loadSettings, watchSettings } from '../lib/settings-store';
 import { watchForTopic } from './topic-watch';
@@ -25,9 +25,11 @@ export default defineContentScript({
   // GutCheck's presence is nobody's business (see README, "Known limitations").
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    answerPageInfo(ctx.signal);
+    let state: WatchState = 'starting';
+    answerPageInfo(() => state, ctx.signal);
     let on = false;
     let loaded = false;
+    let asking = false;
     let attempts = 0;
     let watching: AbortController | null = null;
     const stopWatching = () => {
@@ -35,7 +37,8 @@ export default defineContentScript({
       watching = null;
     };
     const startWatching = () => {
-      if (!on || loaded || watching || ctx.isInvalid) return;
+      if (!on || loaded || asking || watching || ctx.isInvalid) return;
+      state = 'watching';
       watching = new AbortController();
       watchForTopic(document, () => void request(), watching.signal);
     };
@@ -43,14 +46,20 @@ export default defineContentScript({
       stopWatching();
       if (ctx.isInvalid || attempts >= MAX_REQUESTS) return;
       attempts++;
+      asking = true;
       loaded = await askForChecker();
-      if (!loaded) setTimeout(startWatching, RETRY_MS);
+      asking = false;
+      if (loaded) state = 'loaded';
+      else setTimeout(startWatching, RETRY_MS);
     };
     // Once loaded, the checker follows the settings itself; until then, off here means not read.
     const apply = (settings: Settings) => {
       on = effectiveMode(settings, location.hostname) !== 'off';
       if (on) startWatching();
-      else stopWatching();
+      else if (!loaded) {
+        stopWatching();
+        state = 'off';
+      }
     };
     ctx.onInvalidated(stopWatching);
     apply(await loadSettings());
@@ -69,10 +78,10 @@ async function askForChecker(): Promise<boolean> {
 }
 
 /** Tells the popup and the side panel which page this is: its hostname keys the site's setting. */
-function answerPageInfo(signal: AbortSignal): void {
+function answerPageInfo(state: () => WatchState, signal: AbortSignal): void {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (info: PageUrl) => void) => {
     if (!getPageInfoSchema.safeParse(raw).success) return false;
-    sendResponse({ url: location.href });
+    sendResponse({ url: location.href, watch: state() });
     return false;
   };
   browser.runtime.onMessage.addListener(listener);

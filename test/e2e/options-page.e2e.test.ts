@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { blockingOn } from './lib/axe';
 import { cardOf, closeCard, openCardByPointer } from './lib/card';
-import { expectBadge } from './lib/checks';
+import { expectBadge, watchStateOf } from './lib/checks';
 import { claimFromCardText, loadExpected } from './lib/expected';
 import { readMarks, waitForMarks } from './lib/probe';
 
@@ -157,11 +157,9 @@ describe('after restarting the browser with the same profile', () => {
   it('the paused site gets no marks at all', async () => {
     const paused = await session.ctx.newPage();
     await paused.goto(`${session.server.origin.replace('127.0.0.1', 'localhost')}/demo.html`);
-    // Absence proves nothing until the content script decided: its (empty) report is the signal.
-    const key = `tab:${await session.tabId(paused)}`;
-    await expect
-      .poll(() => session.worker().then((w) => w.evaluate(async (k) => (await chrome.storage.session.get(k))[k] ?? null, key)), { timeout: 8000 })
-      .toMatchObject({ claims: [] });
+    // Absence proves nothing until GutCheck decided: its watch script saying "off" is the signal.
+    await expect.poll(() => watchStateOf(session, paused), { timeout: 8000 }).toBe('off');
+    await paused.waitForTimeout(300);
     expect(await readMarks(paused)).toEqual([]);
     expect(await paused.locator('gutcheck-ui').count()).toBe(0);
     await paused.close();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { cardOf, closeCard, openCardByPointer } from './lib/card';
-import { expectBadge, expectNoTrafficBeyondLoopback } from './lib/checks';
+import { expectBadge, expectNoTrafficBeyondLoopback, watchStateOf } from './lib/checks';
 import { claimFromCardText, loadExpected } from './lib/expected';
 import { readMarks, waitForMarks } from './lib/probe';
 
@@ -58,15 +58,11 @@ describe('popup modes', () => {
   });
 
   it('stays off after a reload (stored, not in memory)', async () => {
-    // Absence proves nothing until the content script has run and decided: its report for the
-    // reloaded page (sent in "off" mode too, with no claims) is the positive signal.
-    const key = `tab:${await session.tabId(page)}`;
-    const worker = await session.worker();
-    await worker.evaluate((k) => chrome.storage.session.remove(k), key);
+    // Absence proves nothing until GutCheck has run on the reloaded page and decided: its watch
+    // script saying "off" (it reads nothing, and loads no checker) is the positive signal.
     await page.reload();
-    await expect
-      .poll(() => worker.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] ?? null) as { claims: unknown[] } | null, key), { timeout: 8000 })
-      .toMatchObject({ claims: [] });
+    await expect.poll(() => watchStateOf(session, page), { timeout: 8000 }).toBe('off');
+    await page.waitForTimeout(300);
     expect(await readMarks(page)).toEqual([]);
     await expectBadge(session, page, '');
   });

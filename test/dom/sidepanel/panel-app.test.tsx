@@ -24,14 +24,14 @@ const SKIN = claim('leaky-gut-skin', 'your eczema is a leaky gut problem');
 let root: Root;
 let host: HTMLElement;
 /** What each tab's watch script answers; a tab missing here has none (sendMessage rejects). */
-let pages: Map<number, { url: string }>;
+let pages: Map<number, { url: string; watch: 'watching' }>;
 let sent: { tabId: number; message: unknown }[];
 const ids = () => [...host.querySelectorAll<HTMLElement>('[data-testid="panel-claim"]')].map((e) => e.dataset.claimId);
 const count = () => host.querySelector('[data-testid="panel-count"]')?.textContent;
 
 async function newTab(url: string, active = true): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url, active });
-  pages.set(tab.id!, { url });
+  pages.set(tab.id!, { url, watch: 'watching' });
   return tab.id!;
 }
 
@@ -105,7 +105,7 @@ describe('side panel page', () => {
     act(() => root.render(<App />));
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
     expect(count()).toBe('Reading the page…');
-    pages.set(tab.id!, { url: 'https://late.example/' }); // the watch script starts: asked again, it answers
+    pages.set(tab.id!, { url: 'https://late.example/', watch: 'watching' }); // the watch script starts: asked again, it answers
     await vi.waitFor(() => expect(ids()).toEqual(['bone-broth-heals-gut']), { timeout: 3000 });
   });
 
@@ -116,7 +116,7 @@ describe('side panel page', () => {
     expect(sent.filter((m) => m.tabId === tab.id).length, 'asked more than once').toBeGreaterThan(2);
     // Paused is the settings' word for this site, whatever the page has loaded.
     await saveSettings(withSiteMode(await loadSettings(), 'paused.example', 'off'));
-    pages.set(tab.id!, { url: 'https://paused.example/' });
+    pages.set(tab.id!, { url: 'https://paused.example/', watch: 'watching' });
     await act(() => putTabResults(tab.id!, { url: 'https://paused.example/', claims: [] }));
     await vi.waitFor(() => expect(count()).toMatch(/^GutCheck is paused on this site/));
   });

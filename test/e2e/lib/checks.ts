@@ -52,3 +52,13 @@ export async function expectNoTrafficBeyondLoopback(session: Session): Promise<v
   expect(report.leaks).toEqual([]);
   expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
 }
+
+/**
+ * The watch script's state on `page` (see entrypoints/lib/page-info.ts), asked as the popup asks:
+ * the positive signal that GutCheck ran on the page and decided, before asserting an absence.
+ */
+export async function watchStateOf(session: Session, page: Page): Promise<string | null> {
+  const tabId = await session.tabId(page);
+  const reply = await (await session.worker()).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-info' }).catch(() => null), tabId);
+  return (reply as { watch?: string } | null)?.watch ?? null;
+}
