@@ -1,4 +1,5 @@
-import type { Matcher } from '@/claims/engine';
+import type { ClaimHit, Matcher } from '@/claims/engine';
+import type { PageTextResult } from '@/claims/page-text';
 import { frameDocument, isOwnUi } from '@/claims/page-text';
 import type { Verdict } from '@/claims/schema';
 import { anchorHits, type Mark } from './anchor';
@@ -19,6 +20,13 @@ const RECHECK_BATCH = 200;
 const BUSY_CHANGES = 3;
 const BUSY_WINDOW_MS = 2000;
 const BUSY_DELAY_MS = 1000;
+/**
+ * Above this many characters a unit's text is matched in windows of about this size, one job
+ * each (a few ms), then anchored in one more. A unit is split by its elements (units.ts), but one
+ * text node (a pasted transcript, a 5 MB log) has nothing to split by, and matching it in one job
+ * would hold the page's main thread for hundreds of milliseconds.
+ */
+export const WINDOW_CHARS = 16_000;
 
 /** What the scanner reports; the controller turns it into highlights, badge and live region. */
 export interface ScanEvents {
@@ -165,10 +173,35 @@ export class PageScanner {
     // Before the unchanged check: an empty frame just added changes no text yet.
     this.watchFrames(unit);
     if (this.store.isUnchanged(unit, read.text, nodes, rendered)) return;
+    if (read.text.length > WINDOW_CHARS) {
+      this.scanInWindows(unit, read, nodes, rendered, removed);
+      return;
+    }
     const hits = read.text ? this.matcher().scan(read.text, unitContext(unit)) : [];
+    this.settle(unit, read, nodes, rendered, removed, hits);
+  }
+
+  /** Matches a long unit's text window by window (see WINDOW_CHARS), each window a job, then settles it. */
+  private scanInWindows(unit: Element, read: PageTextResult<Text>, nodes: readonly Text[], rendered: boolean, removed: Mark[]): void {
+    const hits: ClaimHit[] = [];
+    const context = unitContext(unit);
+    const texts = nodes.map((n) => n.data); // references, not copies
+    const jobs: Job[] = textWindows(read.text, WINDOW_CHARS).map(([start, end]) => () => {
+      for (const hit of this.matcher().scan(read.text.slice(start, end), context)) hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
+    });
+    jobs.push(() => {
+      // Changed meanwhile: the offsets no longer fit, and the change has queued its own rescan.
+      if (!unit.isConnected || nodes.some((n, i) => !n.isConnected || n.data !== texts[i])) return;
+      this.settle(unit, read, nodes, rendered, removed, hits);
+    });
+    this.queue.push(jobs, true);
+  }
+
+  /** Anchors a unit's hits, keeps its marks and reports what was added and removed. */
+  private settle(unit: Element, read: PageTextResult<Text>, nodes: readonly Text[], rendered: boolean, removed: Mark[], hits: readonly ClaimHit[]): void {
     const fresh = anchorHits(unit, read, hits, this.verdictOf);
     const { marks, added, removed: gone } = reconcile(this.store.marksIn(unit), fresh);
-    this.store.setUnit(unit, read.text, nodes, marks, rendered);
+    this.store.setUnit(unit, read.text, [...nodes], marks, rendered);
     this.events.removed([...removed, ...gone]);
     this.events.added(added);
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);
@@ -194,6 +227,26 @@ export class PageScanner {
       });
     }
   }
+}
+
+/**
+ * [start, end) windows of at most about `size` characters covering `text`, each ending after a
+ * sentence or a line where one is near the limit, so a claim is rarely cut in two.
+ */
+export function textWindows(text: string, size: number): [number, number][] {
+  const windows: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const tail = text.slice(start + (size >> 1), end);
+      const cut = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('\n'), tail.lastIndexOf('! '), tail.lastIndexOf('? '));
+      if (cut >= 0) end = start + (size >> 1) + cut + 1;
+    }
+    windows.push([start, end]);
+    start = end;
+  }
+  return windows;
 }
 
 /** True when an ancestor of `el` is also in `set` (then scanning the ancestor covers `el`). */

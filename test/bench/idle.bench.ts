@@ -7,7 +7,10 @@
  *   ordinary page (only the watch script runs there) and on a page that also holds a claim, so
  *   the checker is loaded and fully awake (bar: within 10%);
  * - the size of what is injected into every page (the watch script) and of the checker, which
- *   is injected only where the page mentions gut health (bar: 30 KB gzipped).
+ *   is injected only where the page mentions gut health (bar: 30 KB gzipped);
+ * - the longest main-thread task after the load event on a page holding one 5 MB text node with a
+ *   claim at each end (test/fixtures/pages/hostile/huge-text.html), with and without GutCheck
+ *   (issue 10's bar: no task over 50 ms from GutCheck).
  * Chrome DevTools Protocol metrics (Performance.getMetrics); runs alternate between the two
  * browsers. Prints; asserts nothing. GUTCHECK_BENCH_RUNS sets the number of runs (default 5).
  */
@@ -63,6 +66,28 @@ interface Run {
   heapMb: number;
   ordinary: Ticks;
   claim: Ticks;
+  /** Longest task that started after the load event on the 5 MB page, and all such tasks. */
+  hugeLongestMs: number;
+  hugeTasks: string;
+}
+
+/** Records long tasks from the start of every page (PerformanceObserver 'longtask', buffered). */
+const LONGTASKS = `(() => {
+  window.__longtasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+})();`;
+
+/** Long tasks after the load event on the 5 MB page, once GutCheck has had time to mark it (10 s). */
+async function hugePage(s: Session, page: Page): Promise<{ longest: number; tasks: string }> {
+  await page.goto(`${s.server.origin}/hostile/huge-text.html`, { waitUntil: 'load' });
+  await page.waitForTimeout(10_000);
+  const { load, tasks } = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { load: nav?.loadEventEnd ?? 0, tasks: (window as unknown as { __longtasks: [number, number][] }).__longtasks };
+  });
+  const after = tasks.filter(([start]) => start >= load);
+  return { longest: Math.max(0, ...after.map(([, d]) => d)), tasks: after.map(([t, d]) => `${t.toFixed(0)}+${d.toFixed(0)}`).join(' ') };
 }
 
 /** Main-thread and script time over TICK_MS on one ticker page, after it settled. */
@@ -86,8 +111,9 @@ async function oneRun(s: Session): Promise<Run> {
   const ordinary = await ticks(s, page, cdp, '/ticker-ordinary.html');
   const claim = await ticks(s, page, cdp, '/ticker-claim.html');
   await cdp.detach();
+  const huge = await hugePage(s, page);
   await page.close();
-  return { heapMb, ordinary, claim };
+  return { heapMb, ordinary, claim, hugeLongestMs: huge.longest, hugeTasks: huge.tasks };
 }
 
 /** Raw and gzipped size of a built content script, in KB. */
@@ -108,6 +134,7 @@ async function main(): Promise<void> {
     '/ticker-claim.html': ticker('<p>Bone broth seals the holes in your gut.</p>'),
   };
   const sessions = [await startSession({ extension: true, pages }), await startSession({ extension: false, pages })] as const;
+  for (const s of sessions) await s.ctx.addInitScript({ content: LONGTASKS });
   const runs: [Run[], Run[]] = [[], []];
   try {
     for (let i = 0; i < RUNS; i++) for (const [k, s] of sessions.entries()) runs[k]!.push(await oneRun(s));
@@ -125,6 +152,9 @@ async function main(): Promise<void> {
     console.log(`   main-thread task time:  ${task[0].toFixed(0)} ms / ${task[1].toFixed(0)} ms over ${TICK_MS / 1000} s  (${(task[0] / task[1]).toFixed(2)}x; bar 1.10x)`);
     console.log(`   script time:            ${script[0].toFixed(0)} ms / ${script[1].toFixed(0)} ms  (${(script[0] / script[1]).toFixed(2)}x)`);
   }
+  const huge = [med(0, (r) => r.hugeLongestMs), med(1, (r) => r.hugeLongestMs)] as const;
+  console.log(` one 5 MB text node, longest task after load: ${huge[0].toFixed(0)} ms / ${huge[1].toFixed(0)} ms (bar: no task over 50 ms from GutCheck)`);
+  console.log(`   long tasks after load, last run: with ${runs[0].at(-1)?.hugeTasks || 'none'}; without ${runs[1].at(-1)?.hugeTasks || 'none'}`);
   const watch = sizeOf('content-scripts/watch.js');
   const checker = sizeOf('content-scripts/scan.js');
   console.log(` injected into every page (watch.js): ${watch.raw.toFixed(1)} KB, ${watch.gz.toFixed(1)} KB gzipped (bar 30 KB gzipped)`);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimHit, Matcher } from '@/claims/engine';
 import type { Mark } from '@/entrypoints/scan.content/anchor';
 import { MarkStore } from '@/entrypoints/scan.content/mark-store';
-import { PageScanner } from '@/entrypoints/scan.content/page-scanner';
+import { PageScanner, textWindows, WINDOW_CHARS } from '@/entrypoints/scan.content/page-scanner';
 import { createWorkQueue } from '@/entrypoints/scan.content/work-queue';
 
 /** Test double for the engine: every "bone broth" is an asserted hit. Records what it was asked to scan. */
@@ -35,6 +35,44 @@ function setup(maxIdle = vi.fn()) {
 }
 
 const post = (text: string) => `<article role="article"><p>${text}</p><p>${'filler words here. '.repeat(150)}</p></article>`;
+
+describe('one huge text node', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('is matched in windows of at most WINDOW_CHARS, one job each, and its claims land on the right words', async () => {
+    const filler = 'We talked about the weather and the drive home. ';
+    const text = `${filler.repeat(1500)}Then: bone broth, she said. ${filler.repeat(1500)}And bone broth again.`;
+    document.body.innerHTML = '<p id="log"></p>';
+    document.getElementById('log')!.textContent = text; // one text node, about 150,000 characters
+    const t = setup();
+    t.scanner.scanAll(document.body);
+    await t.settle();
+    expect(t.scanned.length, 'windows scanned').toBeGreaterThan(text.length / WINDOW_CHARS);
+    expect(Math.max(...t.scanned.map((w) => w.length))).toBeLessThanOrEqual(WINDOW_CHARS);
+    expect(t.scanned.join('')).toBe(text); // the windows cover the text exactly once, in order
+    expect([...t.shown].map((m) => m.range.toString())).toEqual(['bone broth', 'bone broth']);
+  });
+
+  it('drops a windowed scan whose text changed before it finished (the change rescans it)', async () => {
+    document.body.innerHTML = '<p id="log"></p>';
+    const node = document.createTextNode(`${'Plain words only here. '.repeat(3000)}bone broth.`);
+    document.getElementById('log')!.append(node);
+    const t = setup();
+    // The page rewrites the node while the first window is being matched, keeping its length:
+    // the old offsets would now fall on other words.
+    const push = t.scanned.push.bind(t.scanned);
+    t.scanned.push = (...texts: string[]) => {
+      node.data = 'z'.repeat(node.data.length);
+      return push(...texts);
+    };
+    t.scanner.scanAll(document.body);
+    await t.settle();
+    expect(t.scanned.length, 'more than one window').toBeGreaterThan(1);
+    expect(t.shown.size).toBe(0);
+  });
+});
 
 describe('incremental scanning', () => {
   beforeEach(() => {
@@ -138,5 +176,20 @@ describe('incremental scanning', () => {
     await t.settle();
     expect(t.shown.size).toBe(2);
     expect(t.shown.has(first!)).toBe(true);
+  });
+});
+
+describe('textWindows', () => {
+  it('covers the text exactly, ends windows after a sentence near the limit, and handles text without one', () => {
+    const text = 'One two three. '.repeat(100);
+    const windows = textWindows(text, 200);
+    expect(windows.map(([a, b]) => text.slice(a, b)).join('')).toBe(text);
+    for (const [a, b] of windows.slice(0, -1)) {
+      expect(b - a).toBeLessThanOrEqual(200);
+      expect(text.slice(a, b)).toMatch(/\.$/);
+    }
+    const solid = 'x'.repeat(1000);
+    expect(textWindows(solid, 300)).toEqual([[0, 300], [300, 600], [600, 900], [900, 1000]]);
+    expect(textWindows('', 300)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * - a page's own shadow root: the mark there is drawn (Firefox applies a document's ::highlight()
  *   rules only outside shadow roots), checked by the pixels with and without that mark;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
+ * - one 5 MB text node: the claims at both ends are marked (matched in windows, one job each);
  * - a right-to-left page: the English card stays left-to-right;
  * - light captions over a dark video frame: their mark is drawn in the light variant of its look;
  * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
@@ -170,6 +171,20 @@ export function describeHostilePages(launch: LaunchE2E): void {
     }, undefined);
     expect(now.before.nodes, 'nodes in the page').toBeGreaterThanOrEqual(200_000);
     expect(now.after).toEqual({ hash: now.before.hash, height: now.before.height });
+  });
+
+  it('marks the claims at both ends of one 5 MB text node and leaves its text as it was', async () => {
+    const page = await browser.open('/hostile/huge-text.html');
+    const marks = await waitForMarks(page, { atLeast: 2, timeoutMs: 30_000 });
+    expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+    expect(texts(marks)).toMatch(/Bone broth seals the holes/);
+    const lengths = await page.evaluate(() => ({
+      before: (window as unknown as { __before: { length: number } }).__before.length,
+      after: (document.getElementById('log')!.firstChild as Text).data.length,
+      nodes: document.getElementById('log')!.childNodes.length,
+    }), undefined);
+    expect(lengths.before, 'about 5 MB').toBeGreaterThan(5_000_000);
+    expect(lengths).toEqual({ before: lengths.before, after: lengths.before, nodes: 1 });
   });
 
   it('reads a table row by row: no mark crosses a cell, dosed ingredients borrow no promise', async () => {
