@@ -169,7 +169,7 @@ export class PageScanner {
     }
     const rendered = isRendered(unit);
     const read = rendered ? readUnit(unit) : { text: '', segments: [] };
-    const nodes = read.segments.flatMap((s) => (s.node ? [s.node] : []));
+    const nodes = textNodesOf(read);
     // Before the unchanged check: an empty frame just added changes no text yet.
     this.watchFrames(unit);
     if (this.store.isUnchanged(unit, read.text, nodes, rendered)) return;
@@ -185,7 +185,9 @@ export class PageScanner {
   private scanInWindows(unit: Element, read: PageTextResult<Text>, nodes: readonly Text[], rendered: boolean, removed: Mark[]): void {
     const hits: ClaimHit[] = [];
     const context = unitContext(unit);
-    const texts = nodes.map((n) => n.data); // references, not copies
+    // One read of each node's data: in Firefox every read of `data` from a content script copies
+    // the string (a 2 MB <pre> with 24,000 lines read it once per line and froze the tab).
+    const texts = nodes.map((n) => n.data);
     const jobs: Job[] = textWindows(read.text, WINDOW_CHARS).map(([start, end]) => () => {
       for (const hit of this.matcher().scan(read.text.slice(start, end), context)) hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
     });
@@ -247,6 +249,16 @@ export function textWindows(text: string, size: number): [number, number][] {
     start = end;
   }
   return windows;
+}
+
+/**
+ * The text nodes a reading copied from, each once: a node's segments are consecutive, and a <pre>
+ * gives one segment per line of the same node.
+ */
+function textNodesOf(read: PageTextResult<Text>): Text[] {
+  const nodes: Text[] = [];
+  for (const seg of read.segments) if (seg.node && seg.node !== nodes.at(-1)) nodes.push(seg.node);
+  return nodes;
 }
 
 /** True when an ancestor of `el` is also in `set` (then scanning the ancestor covers `el`). */

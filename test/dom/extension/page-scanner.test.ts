@@ -55,6 +55,17 @@ describe('one huge text node', () => {
     expect([...t.shown].map((m) => m.range.toString())).toEqual(['bone broth', 'bone broth']);
   });
 
+  it('keeps each text node once, though a <pre> gives one segment per line (Firefox copies data at each read)', async () => {
+    document.body.innerHTML = '<pre id="log"></pre>';
+    const pre = document.getElementById('log')!;
+    pre.textContent = `bone broth\n${'a log line of no interest\n'.repeat(2000)}`;
+    const t = setup();
+    t.scanner.scanAll(document.body);
+    await t.settle();
+    expect(t.shown.size).toBe(1);
+    expect(t.store.units.get(pre)?.nodes).toEqual([pre.firstChild]);
+  });
+
   it('drops a windowed scan whose text changed before it finished (the change rescans it)', async () => {
     document.body.innerHTML = '<p id="log"></p>';
     const node = document.createTextNode(`${'Plain words only here. '.repeat(3000)}bone broth.`);
