@@ -11,6 +11,14 @@ const SLICE_MS = 4;
  */
 const PARENT_TEXT_MAX = 10_000;
 
+/**
+ * A text longer than this is tested in slices of this size, one task each: a 5 MB page with no
+ * topic word would otherwise cost one task of about 50 ms. Slices overlap by SLICE_OVERLAP so a
+ * word or hashtag across a boundary is still seen whole.
+ */
+const TEXT_SLICE = 500_000;
+const SLICE_OVERLAP = 200;
+
 /** Text nodes and added subtrees only: a class or style change cannot add words to textContent. */
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -43,11 +51,28 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   const examine = (root: Node) => {
     if (found || seen.has(root)) return;
     seen.add(root);
-    if (mentionsGutTopic(textOf(root))) return foundTopic();
+    testText(textOf(root));
+    if (found) return;
     if (root.nodeType === Node.ELEMENT_NODE || root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
       walkQueue.push(root);
       scheduleWalk();
     }
+  };
+  /** Tests a text for the topic: at once when short, else slice by slice in later tasks. */
+  const testText = (text: string) => {
+    if (text.length <= TEXT_SLICE) {
+      if (mentionsGutTopic(text)) foundTopic();
+      return;
+    }
+    let at = 0;
+    const slice = () => {
+      if (found || signal.aborted) return;
+      const end = Math.min(text.length, at + TEXT_SLICE);
+      if (mentionsGutTopic(text.slice(Math.max(0, at - SLICE_OVERLAP), end))) return foundTopic();
+      at = end;
+      if (at < text.length) setTimeout(slice, 0);
+    };
+    slice();
   };
   /** A shadow root or a frame's document: its text is not in the page's textContent, and its changes need their own observer. */
   const enter = (root: Node) => {

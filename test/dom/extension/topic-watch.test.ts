@@ -101,6 +101,13 @@ describe('watchForTopic', () => {
     await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 5000 });
   });
 
+  it('tests a very long text slice by slice, and still finds a topic word at its very end', async () => {
+    document.querySelector('main')!.append(`${'Plain words about the weather. '.repeat(40_000)}#leakygut`);
+    watchForTopic(document, onTopic, controller.signal);
+    expect(onTopic, 'not in the first task: the text is over a million characters').not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 3000 });
+  });
+
   it('does nothing once its signal is aborted (the extension was updated or removed)', async () => {
     watchForTopic(document, onTopic, controller.signal);
     controller.abort();
