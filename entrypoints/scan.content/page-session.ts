@@ -52,13 +52,15 @@ export class PageSession {
       onIdle: () => this.publish(),
       onError: (err) => console.debug('[GutCheck] scan job failed', err),
     });
+    // The watcher first: the scanner hands it the shadow roots and frames it meets.
+    const watcher = createChangeWatcher((records) => this.onChanges(records), ctx.signal);
+    this.watcher = watcher;
     const matcher = () => this.engine!.getMatcher(); // scanning starts only once the engine is loaded
     this.scanner = new PageScanner(this.store, this.queue, matcher, (id) => this.engine?.getClaim(id)?.verdict, {
       added: (marks) => this.onAdded(marks),
       removed: (marks) => this.onRemoved(marks),
-      foundRoot: (root) => this.watcher.observe(root),
+      foundRoot: (root) => watcher.observe(root),
     });
-    this.watcher = createChangeWatcher((records) => this.onChanges(records), ctx.signal);
     this.url = watchUrl(ctx, () => this.onNewPage());
   }
 
