@@ -67,7 +67,16 @@ export function App() {
         ))}
       </select>
       {page === null ? <p className="hint">{i18n.t('popup.noPage')}</p> : null}
-      {page && host && effectiveMode(settings, host) !== 'off' ? <PageSummary results={watched?.results ?? null} /> : null}
+      {page && host && effectiveMode(settings, host) !== 'off' ? (
+        // A page that never named the topic never loaded the checker: say why nothing is counted.
+        page.watch === 'watching' && !watched?.results ? (
+          <p className="found" data-testid="popup-counts">
+            {i18n.t('popup.noTopic')}
+          </p>
+        ) : (
+          <PageSummary results={watched?.results ?? null} />
+        )
+      ) : null}
       {tabId ? <OpenPanelButton tabId={tabId} closeAfter={tabIdFromQuery(location.search) === undefined} /> : null}
       <label htmlFor="mode-global">{i18n.t('mode.everywhere')}</label>
       <select

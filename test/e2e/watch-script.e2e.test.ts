@@ -53,6 +53,12 @@ describe('a page that never mentions gut health', () => {
     await expectBadge(session, page, '');
   });
 
+  it('the popup says why nothing is counted: no gut-health words here', async () => {
+    const popup = await session.openPopup(page);
+    await expect.poll(() => popup.getByTestId('popup-counts').textContent(), { timeout: 5000 }).toMatch(/^No gut-health words on this page/);
+    await popup.close();
+  });
+
   it('gets the checker the moment a claim is added, and marks it', async () => {
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -65,6 +71,9 @@ describe('a page that never mentions gut health', () => {
     expect(marks.map((m) => m.text).join(' ')).toMatch(/bone broth seals the holes/i);
     await expectBadge(session, page, '1');
     expect(scripts().filter((s) => s === '/content-scripts/scan.js'), 'loaded once').toHaveLength(1);
+    const popup = await session.openPopup(page);
+    await expect.poll(() => popup.getByTestId('popup-counts').textContent(), { timeout: 5000 }).toMatch(/^1 claim on this page/);
+    await popup.close();
   });
 
   it('logs no errors and sends nothing beyond 127.0.0.1', async () => {
