@@ -203,7 +203,7 @@ export class PageScanner {
   private settle(unit: Element, read: PageTextResult<Text>, nodes: readonly Text[], rendered: boolean, removed: Mark[], hits: readonly ClaimHit[]): void {
     const fresh = anchorHits(unit, read, hits, this.verdictOf);
     const { marks, added, removed: gone } = reconcile(this.store.marksIn(unit), fresh);
-    this.store.setUnit(unit, read.text, [...nodes], marks, rendered);
+    this.store.setUnit(unit, read.text, nodes, marks, rendered);
     this.events.removed([...removed, ...gone]);
     this.events.added(added);
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);
