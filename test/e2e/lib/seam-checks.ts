@@ -1,5 +1,5 @@
 /** Assertions the browser-neutral specs share (the pure ones, on marks and snapshots, live in checks.ts). */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { verdictWords } from '../../../claims/words';
 import { pollFor, type E2EBrowser, type E2EPage } from './browser-seam';
 import { closeCard, highlightSizesInPage, openCardByPointer } from './seam-card';
@@ -84,4 +84,20 @@ export async function expectStage(browser: E2EBrowser, page: E2EPage, stage: Sta
 /** Closes the browser and checks nothing went beyond 127.0.0.1 over its whole run. */
 export async function expectNoTrafficBeyondLoopback(browser: E2EBrowser): Promise<void> {
   expect((await browser.close()).leaks, 'requests beyond 127.0.0.1').toEqual([]);
+}
+
+/**
+ * The two checks a spec ends with, inside its last describe: no error logged anywhere, and
+ * nothing sent beyond 127.0.0.1 over the whole run (which closes the browser). `beforeClose`
+ * runs first, e.g. to detach a work probe.
+ */
+export function itLeavesNoTrace(browser: () => E2EBrowser, beforeClose?: () => Promise<void>): void {
+  it('logs no errors (pages, content script, extension pages, background)', () => {
+    expect(browser().errors()).toEqual([]);
+  });
+
+  it('sends no request beyond 127.0.0.1 over the whole run', async () => {
+    await beforeClose?.();
+    await expectNoTrafficBeyondLoopback(browser());
+  });
 }

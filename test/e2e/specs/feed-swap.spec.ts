@@ -10,7 +10,7 @@ import type { E2EBrowser, E2EPage, LaunchE2E, WatchWork } from '../lib/browser-s
 import { expectAssertedSet } from '../lib/checks';
 import { FIXTURES_DIR, loadExpected, type ExpectedHighlight } from '../lib/expected';
 import { act } from '../lib/seam-actions';
-import { assertedClaimsByCard, expectNoTrafficBeyondLoopback, expectStage } from '../lib/seam-checks';
+import { assertedClaimsByCard, expectStage, itLeavesNoTrace } from '../lib/seam-checks';
 import type { WorkProbe } from '../lib/work-probe';
 
 const NAME = 'feed-tabs';
@@ -62,13 +62,6 @@ export function describeFeedSwap(launch: LaunchE2E, watch?: WatchWork): void {
       expectAssertedSet(expected.steps.at(-1)!, await assertedClaimsByCard(page));
     });
 
-    it('logs no errors (page, content script, background)', () => {
-      expect(browser.errors()).toEqual([]);
-    });
-
-    it('sends no request beyond 127.0.0.1 over the whole run', async () => {
-      await probe?.detach().catch(() => undefined);
-      await expectNoTrafficBeyondLoopback(browser);
-    });
+    itLeavesNoTrace(() => browser, async () => void (await probe?.detach().catch(() => undefined)));
   });
 }

@@ -14,7 +14,7 @@ import { pollFor, type E2EBrowser, type E2EPage, type LaunchE2E } from '../lib/b
 import { expectUnchanged } from '../lib/checks';
 import { claimById, FIXTURES_DIR, loadExpected } from '../lib/expected';
 import type { Mark, PageSnapshot } from '../lib/probe';
-import { expectBadge, expectNoTrafficBeyondLoopback, readMarks, snapshot, waitForMarks } from '../lib/seam-checks';
+import { expectBadge, itLeavesNoTrace, readMarks, snapshot, waitForMarks } from '../lib/seam-checks';
 
 const NAME = 'hard-negative';
 const expected = loadExpected(FIXTURES_DIR, NAME);
@@ -73,12 +73,6 @@ export function describeQuietPage(launch: LaunchE2E): void {
   });
 
   describe('errors and network', () => {
-    it('logs no errors (pages, content script, extension pages, background)', () => {
-      expect(browser.errors()).toEqual([]);
-    });
-
-    it('sends no request beyond 127.0.0.1 over the whole run', async () => {
-      await expectNoTrafficBeyondLoopback(browser);
-    });
+    itLeavesNoTrace(() => browser);
   });
 }

@@ -10,7 +10,7 @@ import { pollFor, sleep, type E2EBrowser, type E2EPage, type LaunchE2E } from '.
 import { expectHighlights } from '../lib/checks';
 import { claimById, claimFromCardText, FIXTURES_DIR, loadExpected } from '../lib/expected';
 import { closeCard, focusInPage, openCardByPointer, peekCard, readCard } from '../lib/seam-card';
-import { expectBadge, expectMarkCount, expectNoTrafficBeyondLoopback, readMarks, waitForMarks } from '../lib/seam-checks';
+import { expectBadge, expectMarkCount, itLeavesNoTrace, readMarks, waitForMarks } from '../lib/seam-checks';
 
 const demo = loadExpected(FIXTURES_DIR, 'demo');
 const COUNT = String(demo.asserted.length);
@@ -140,12 +140,6 @@ export function describeReaderSurfaces(launch: LaunchE2E): void {
   });
 
   describe('errors and network', () => {
-    it('logs no errors (pages, content script, extension pages, background)', () => {
-      expect(browser.errors()).toEqual([]);
-    });
-
-    it('sends no request beyond 127.0.0.1 over the whole run', async () => {
-      await expectNoTrafficBeyondLoopback(browser);
-    });
+    itLeavesNoTrace(() => browser);
   });
 }

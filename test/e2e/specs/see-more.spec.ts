@@ -12,7 +12,7 @@ import { sleep, type E2EBrowser, type E2EPage, type LaunchE2E, type WatchWork } 
 import { expectAssertedSet } from '../lib/checks';
 import { FIXTURES_DIR, loadExpected, type ExpectedHighlight } from '../lib/expected';
 import { act } from '../lib/seam-actions';
-import { assertedClaimsByCard, expectNoTrafficBeyondLoopback, expectStage, rangesKept, rememberRanges } from '../lib/seam-checks';
+import { assertedClaimsByCard, expectStage, itLeavesNoTrace, rangesKept, rememberRanges } from '../lib/seam-checks';
 import type { WorkProbe } from '../lib/work-probe';
 
 const NAME = 'see-more';
@@ -92,13 +92,6 @@ export function describeSeeMore(launch: LaunchE2E, watch?: WatchWork): void {
       expectAssertedSet(expected.steps.at(-1)!, await assertedClaimsByCard(page));
     });
 
-    it('logs no errors (page, content script, background)', () => {
-      expect(browser.errors()).toEqual([]);
-    });
-
-    it('sends no request beyond 127.0.0.1 over the whole run', async () => {
-      await probe?.detach().catch(() => undefined);
-      await expectNoTrafficBeyondLoopback(browser);
-    });
+    itLeavesNoTrace(() => browser, async () => void (await probe?.detach().catch(() => undefined)));
   });
 }

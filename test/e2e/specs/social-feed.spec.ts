@@ -19,7 +19,7 @@ import { closeCard, openCardByPointer, peekCard, type OpenCard } from '../lib/se
 import {
   assertedClaimsByCard,
   expectBadge,
-  expectNoTrafficBeyondLoopback,
+  itLeavesNoTrace,
   rangesKept,
   readLiveRegion,
   rememberRanges,
@@ -171,12 +171,6 @@ export function describeSocialFeed(launch: LaunchE2E): void {
       await baseline.close();
     });
 
-    it('logs no errors (page, content script, background)', () => {
-      expect(browser.errors()).toEqual([]);
-    });
-
-    it('sends no request beyond 127.0.0.1 over the whole run', async () => {
-      await expectNoTrafficBeyondLoopback(browser);
-    });
+    itLeavesNoTrace(() => browser);
   });
 }

@@ -15,8 +15,8 @@ import { openCardByPointer } from '../lib/seam-card';
 import {
   assertedClaimsByCard,
   expectBadge,
-  expectNoTrafficBeyondLoopback,
   expectStage,
+  itLeavesNoTrace,
   rangesKept,
   readLiveRegion,
   readMarks,
@@ -145,12 +145,6 @@ export function describeSpaNavigation(launch: LaunchE2E, watch?: WatchWork): voi
   }
 
   describe('SPA navigation: the page', () => {
-    it('logs no errors (pages, content script, background)', () => {
-      expect(browser.errors()).toEqual([]);
-    });
-
-    it('sends no request beyond 127.0.0.1 over the whole run', async () => {
-      await expectNoTrafficBeyondLoopback(browser);
-    });
+    itLeavesNoTrace(() => browser);
   });
 }
