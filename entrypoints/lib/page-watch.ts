@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { tabKey, tabResultsSchema, type TabResults } from './messages';
 import { pageUrlSchema, type PageInfo, type PageUrl } from './page-info';
-import { effectiveMode } from './settings';
+import { effectiveMode, type Settings } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
 
 /** What the popup and the side panel know of a tab: the content script's answer and the background's results. */
@@ -31,9 +31,9 @@ async function askPageUrl(tabId: number): Promise<PageUrl | null> {
 }
 
 /** The tab's page and GutCheck's mode there (the settings decide it: the page may not have loaded the checker). */
-async function askPageInfo(tabId: number): Promise<PageInfo | null> {
-  const [page, settings] = await Promise.all([askPageUrl(tabId), loadSettings()]);
-  return page && { ...page, mode: effectiveMode(settings, new URL(page.url).hostname) };
+async function askPageInfo(tabId: number, settings: Promise<Settings>): Promise<PageInfo | null> {
+  const [page, current] = await Promise.all([askPageUrl(tabId), settings]);
+  return page && { ...page, mode: effectiveMode(current, new URL(page.url).hostname) };
 }
 
 /** Asks the background for the tab's last scan results (validated again: a message is a boundary). */
@@ -57,10 +57,12 @@ export function watchPage(tabId: number, onChange: (page: WatchedPage) => void):
   let asked = 0;
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  // Read once, then kept from the watch: a growing feed refreshes many times, its settings rarely.
+  let settings = loadSettings();
   const refresh = (attempt = 0) => {
     const seq = ++asked;
     clearTimeout(retry);
-    void Promise.all([askPageInfo(tabId), askTabResults(tabId)]).then(([info, results]) => {
+    void Promise.all([askPageInfo(tabId, settings), askTabResults(tabId)]).then(([info, results]) => {
       if (stopped || seq !== asked) return;
       const wait = info ? undefined : RETRY_MS[attempt];
       onChange({ info, results, settled: wait === undefined });
@@ -75,7 +77,10 @@ export function watchPage(tabId: number, onChange: (page: WatchedPage) => void):
   };
   browser.storage.onChanged.addListener(onStorage);
   browser.tabs.onUpdated.addListener(onUpdated);
-  const unwatchSettings = watchSettings(() => refresh());
+  const unwatchSettings = watchSettings((changed) => {
+    settings = Promise.resolve(changed);
+    refresh();
+  });
   refresh();
   return () => {
     stopped = true;
