@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { loadDatabase } from '../../claims/cli/load-database';
 import { createMatcher } from '../../claims/engine';
+import { median } from './median';
 
 const claims = loadDatabase();
 const matcher = createMatcher(claims);
@@ -117,7 +118,6 @@ const wall = (args: string[]): number => {
   if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}`);
   return performance.now() - t0;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 wall([bin, '--help']); // a stale build is rebuilt here, not timed below
 const bare = median(Array.from({ length: 7 }, () => wall(['-e', ''])));
 const oneDoc = median(Array.from({ length: 7 }, () => wall([bin, 'scan', '--jsonl', oneLine])));

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR } from '../e2e/lib/chromium';
 import { startSession, type Session } from '../e2e/harness';
+import { median } from './median';
 
 const RUNS = Number(process.env.GUTCHECK_BENCH_RUNS ?? 5);
 const SETTLE_MS = 3000;
@@ -122,10 +123,6 @@ function sizeOf(file: string): { raw: number; gz: number } {
   return { raw: bytes.length / 1024, gz: gzipSync(bytes, { level: 9 }).length / 1024 };
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((x, y) => x - y);
-  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
-};
 
 async function main(): Promise<void> {
   const pages = {

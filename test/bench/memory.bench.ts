@@ -13,6 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { startSession, type Session } from '../e2e/harness';
 import { waitForMarks } from '../e2e/lib/probe';
 import { benchPage } from './bench-page';
+import { median } from './median';
 
 const RUNS = Number(process.env.GUTCHECK_BENCH_RUNS ?? 3);
 const TABS = 20;
@@ -57,10 +58,6 @@ async function workerHeapMb(session: Session, via: Page): Promise<number> {
   return used / 1e6;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
-};
 
 async function main(): Promise<void> {
   const feed = benchPage();

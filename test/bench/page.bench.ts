@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSession } from '../e2e/harness';
 import { benchPage } from './bench-page';
+import { median } from './median';
 
 const RUNS = Number(process.env.GUTCHECK_BENCH_RUNS ?? 5);
 const QUIET_MS = 2000;
@@ -128,10 +129,6 @@ async function measureAll(html: string, expected: number): Promise<Results> {
   return results;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
-};
 const ms = (x: number | null) => (x === null ? '-' : x.toFixed(0)).padStart(8);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : a > 0 ? 'n/a (0 without)' : '1.00x');
 
