@@ -8,7 +8,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
-import { expectBadge, expectNoTrafficBeyondLoopback, watchStateOf } from './lib/checks';
+import { expectBadge, expectNoTrafficBeyondLoopback, pageInfoOf, watchStateOf } from './lib/checks';
 import { waitForMarks } from './lib/probe';
 
 const NEWS = Array.from({ length: 200 }, (_, i) => `<p>The council met on Tuesday to discuss the new cycle lanes (${i + 1}).</p>`).join('\n');
@@ -36,10 +36,7 @@ afterAll(async () => {
 
 describe('a page that never mentions gut health', () => {
   it('gets the watch script, which answers which page it is and that it is watching', async () => {
-    const tabId = await session.tabId(page);
-    await expect
-      .poll(() => session.worker().then((w) => w.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-info' }).catch(() => null), tabId)), { timeout: 10_000 })
-      .toEqual({ url: page.url(), watch: 'watching' });
+    await expect.poll(() => pageInfoOf(session, page), { timeout: 10_000 }).toEqual({ url: page.url(), watch: 'watching' });
     expect(scripts()).toContain('/content-scripts/watch.js');
   });
 

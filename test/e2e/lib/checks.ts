@@ -53,12 +53,16 @@ export async function expectNoTrafficBeyondLoopback(session: Session): Promise<v
   expect(report.netLogHosts.filter((h) => h !== '127.0.0.1')).toEqual([]);
 }
 
+/** The watch script's answer to get-page-info for `page` ({url, watch}), asked as the popup asks; null when none answers. */
+export async function pageInfoOf(session: Session, page: Page): Promise<unknown> {
+  const tabId = await session.tabId(page);
+  return (await session.worker()).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-info' }).catch(() => null), tabId);
+}
+
 /**
- * The watch script's state on `page` (see entrypoints/lib/page-info.ts), asked as the popup asks:
- * the positive signal that GutCheck ran on the page and decided, before asserting an absence.
+ * The watch script's state on `page` (see entrypoints/lib/page-info.ts): the positive signal that
+ * GutCheck ran on the page and decided, before asserting an absence.
  */
 export async function watchStateOf(session: Session, page: Page): Promise<string | null> {
-  const tabId = await session.tabId(page);
-  const reply = await (await session.worker()).evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-info' }).catch(() => null), tabId);
-  return (reply as { watch?: string } | null)?.watch ?? null;
+  return ((await pageInfoOf(session, page)) as { watch?: string } | null)?.watch ?? null;
 }
