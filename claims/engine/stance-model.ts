@@ -131,13 +131,25 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * The decision, in one place for the engine and for training: where no local context speaks
- * against a matched passage (see contextSpeaks), the rules' reading of the sentence stands;
- * otherwise the probability must reach the threshold for the rules' stance. A near miss always
+ * against a matched passage (see contextSpeaks), the rules' reading of the sentence stands
+ * (above QUIET_FLOOR); otherwise the probability must reach the threshold for the rules' stance. A near miss always
  * needs its threshold.
  */
 export function decidesAsserts(p: number, threshold: number, head: Head, rule: Stance, contextSpeaks: boolean): boolean {
-  return head === 'full' && !contextSpeaks ? rule === 'asserts' : p >= threshold;
+  return head === 'full' && !contextSpeaks ? rule === 'asserts' && p >= QUIET_FLOOR : p >= threshold;
 }
+
+/**
+ * Where no context speaks, a rules' assertion stands unless the model finds it unlikely: a
+ * passage whose words read like another sense ("Tests and diagnosis", "crowds out bad bacteria")
+ * is then shown as context, not marked. A round figure, not a tuned one: in cross-validation it
+ * raised precision from 0.860 to 0.872 at a recall of 0.803 (unchanged); 0.5 gained more there
+ * (0.883 / 0.802) but dropped plain assertions of the newer entries, whose words the training
+ * corpora were never labelled for ("Hot take: quercetin seals the tight junctions" at 0.34).
+ * The model goes no further: trained on debunk-heavy text it has topic priors, and letting it
+ * overrule every quiet sentence stopped it marking a plain "Bone broth seals a leaky gut".
+ */
+export const QUIET_FLOOR = 0.25;
 
 /** Builds the model from validated weights; the feature list must be the one this code computes. */
 export function createStanceModel(data: StanceModelData): StanceModel {
