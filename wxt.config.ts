@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { loadDatabase } from './claims/cli/load-database';
+import { checkBundledData } from './claims/engine/bundled-data';
 
 export default defineConfig({
   // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json and types `i18n.t`.
@@ -31,11 +32,13 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The claims are bundled as data; a bad file must fail the build, naming the file and field,
-    // rather than throw in every reader's browser.
+    // The claims, the vocabulary and the stance model are bundled as data and trusted at run
+    // time (no schema parse in every tab): a bad file must fail the build, naming the file and
+    // field, rather than misbehave in every reader's browser.
     'build:before': () => {
       const claims = loadDatabase();
       if (!claims.length) throw new Error('claims/data holds no claims');
+      checkBundledData();
     },
   },
   // The sources zip (for AMO review) holds what a rebuild needs. WXT does not read .gitignore, so

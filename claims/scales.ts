@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Verdict scale of ../shared/claims-taxonomy.md: how a patient should read the claim. */
 export const VERDICTS = ['supported', 'mixed', 'overstated', 'unsupported', 'contradicted'] as const;

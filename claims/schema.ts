@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 // zod/mini, not full zod, in everything the extension bundles: the same core and checks, but full
 // zod's schema classes drag in a `new Function` probe (AMO's linter flags it as eval) and
 // JSON-schema URLs the extension never uses. The build's URL and lint checks catch a regression.

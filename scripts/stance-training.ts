@@ -7,8 +7,7 @@
  */
 import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
 import { contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
-import { vocabularySchema } from '../claims/engine/vocabulary';
-import vocabularyData from '../claims/vocabulary.json';
+import { bundledVocabulary, checkBundledData } from '../claims/engine/bundled-data';
 import { linearLogit, sigmoid, type Head } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import type { Claim } from '../claims/schema';
@@ -32,7 +31,8 @@ export interface Example {
 
 /** The rule stage alone: training must not load the model it is about to write. */
 export function makeFinder(claims: readonly Claim[]): CandidateFinder {
-  return createCandidateFinder(claims, vocabularySchema.parse(vocabularyData));
+  checkBundledData();
+  return createCandidateFinder(claims, bundledVocabulary);
 }
 
 /** The examples of one document, in the order the rules found them. */

@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDatabase } from '../claims/cli/load-database';
+import { checkBundledData } from '../claims/engine/bundled-data';
 import { HASH_SIZE, NAMED } from '../claims/engine/features';
 import { decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
@@ -182,6 +183,7 @@ if (process.argv.includes('--check')) {
   }
   console.error('claims/stance-model.json matches its training data');
 } else {
+  checkBundledData(undefined, model);
   writeFileSync(OUT, json);
   console.error(`wrote ${OUT} (${(json.length / 1024).toFixed(1)} KB)`);
 }

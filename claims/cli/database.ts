@@ -14,13 +14,29 @@ export class DatabaseFolderError extends Error {
 }
 
 /**
- * Loads and validates the database once per process. Throws DatabaseError (names file and
- * field) or DatabaseFolderError; main turns both into exit status 2.
+ * The claims database as JSON, as the command's build validated it (scripts/build-command.mjs
+ * defines it); absent when the command runs from the sources.
  */
-export function openDatabase(dir: string = DATA_DIR): Database {
-  let claims: Claim[];
+declare const GUTCHECK_BUNDLED_CLAIMS: string | undefined;
+
+/**
+ * Loads and validates the database once per process (the prebuilt command's own database was
+ * validated when it was built; the sources and `--data DIR` are read and validated here).
+ * Throws DatabaseError (names file and field) or DatabaseFolderError; main turns both into exit
+ * status 2.
+ */
+export function openDatabase(dir?: string): Database {
+  if (dir === undefined && typeof GUTCHECK_BUNDLED_CLAIMS === 'string') return indexed(DATA_DIR, JSON.parse(GUTCHECK_BUNDLED_CLAIMS) as Claim[]);
+  return indexed(dir ?? DATA_DIR, readFolder(dir ?? DATA_DIR));
+}
+
+function indexed(dir: string, claims: Claim[]): Database {
+  return { dir, claims, byId: new Map(claims.map((c) => [c.id, c])) };
+}
+
+function readFolder(dir: string): Claim[] {
   try {
-    claims = loadDatabase(dir);
+    return loadDatabase(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES') {
@@ -28,5 +44,4 @@ export function openDatabase(dir: string = DATA_DIR): Database {
     }
     throw err;
   }
-  return { dir, claims, byId: new Map(claims.map((c) => [c.id, c])) };
 }

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Matcher } from '../engine';
 import { STDIN_NAME, describeReadError } from './inputs';
 import type { Output } from './output';

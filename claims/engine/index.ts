@@ -1,19 +1,18 @@
 import type { Claim } from '../schema';
-import stanceModelData from '../stance-model.json';
-import vocabularyData from '../vocabulary.json';
+import { bundledStanceModel, bundledVocabulary } from './bundled-data';
 import { createMatcherWith } from './match';
-import { createStanceModel, stanceModelSchema, type StanceModel } from './stance-model';
+import { createStanceModel, type StanceModel } from './stance-model';
 import type { Matcher } from './types';
-import { vocabularySchema, type Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 
 export type { ClaimHit, Matcher, ScanOptions, Stance } from './types';
 export { assertedOnPage } from './page-stance';
 
-/** The bundled shared vocabulary, validated once. */
-export const defaultVocabulary: Vocabulary = vocabularySchema.parse(vocabularyData);
+/** The bundled shared vocabulary (checked at build time, see bundled-data.ts). */
+export const defaultVocabulary: Vocabulary = bundledVocabulary;
 
-/** The bundled stance model (`npm run train` writes it), validated once. */
-export const defaultStanceModel: StanceModel = createStanceModel(stanceModelSchema.parse(stanceModelData));
+/** The bundled stance model (`npm run train` writes it; checked at build time). */
+export const defaultStanceModel: StanceModel = createStanceModel(bundledStanceModel);
 
 /** Creates the matcher for a validated claims database (see claims/database.ts). */
 export function createMatcher(claims: readonly Claim[], vocabulary: Vocabulary = defaultVocabulary, model: StanceModel = defaultStanceModel): Matcher {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { BASE_COUNT, baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
 import { treesLogit, type Tree } from './trees';
 import type { Stance } from './types';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 
 /**
  * The shared vocabulary (claims/vocabulary.json): concepts every claim may use (gut, heal,

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { idSchema, verdictSchema } from '@/claims/schema';
 import { assertedOnPage } from '@/claims/engine/page-stance';
 import { loadCheckerSchema } from './page-info';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Mode } from './settings';
 
 // The messages the watch script (entrypoints/watch.content, injected into every page) sends or

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { tabKey, tabResultsSchema, type TabResults } from './messages';
 import { pageUrlSchema, type PageInfo, type PageUrl } from './page-info';
 import { effectiveMode, type Settings } from './settings';

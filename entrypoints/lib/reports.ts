@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { verdictSchema } from '@/claims/schema';
 import { NOTE_MAX } from '@/components/report-note';
 

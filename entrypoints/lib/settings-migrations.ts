@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { verdictSchema, VERDICTS } from '@/claims/scales';
 import { DEFAULT_SETTINGS, hostSchema, modeSchema, normalizeHost, settingsSchema, type Settings } from './settings';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { VERDICTS, verdictSchema } from '@/claims/scales';
 import { HIGHLIGHT_STYLES, MODES, MOTIONS } from '@/components/options/choices';
 import { TEXT_SIZES } from '@/components/text-size';

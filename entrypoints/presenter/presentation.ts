@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { z } from 'zod/mini'; // not full zod: see claims/schema.ts
+import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { getClaim, getMatcher } from '@/claims/bundle';
 import { DEMO_POSTS } from '@/components/classroom/demo-posts';
 import { scanDemo } from '@/components/classroom/demo-scan';

@@ -3,7 +3,7 @@
  * spec written for the seam runs in Chromium too. A thin adapter: the harness stays the one place
  * that launches Chromium and records its traffic and errors.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Page } from 'playwright-core';
 import { tabResultsSchema } from '../../../entrypoints/lib/messages';
 import { shoot, startSession } from '../harness';

@@ -4,7 +4,7 @@
  * console error and background error, so a spec can assert "nothing leaves 127.0.0.1" and "the
  * extension logged no errors" in Firefox as it does in Chromium.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

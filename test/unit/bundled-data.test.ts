@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { getClaims } from '../../claims/bundle';
+import { loadDatabase } from '../../claims/cli/load-database';
+import { bundledStanceModel, bundledVocabulary, checkBundledData } from '../../claims/engine/bundled-data';
+
+/** The data the extension and the command take without a schema parse at run time (see bundled-data.ts). */
+describe('data checked at build time', () => {
+  it('the committed vocabulary and stance model match their schemas', () => {
+    expect(() => checkBundledData()).not.toThrow();
+  });
+
+  it('a bad stance model fails the check, naming the file and the field', () => {
+    const bad = structuredClone(bundledStanceModel);
+    bad.heads.full.thresholds.asserts = 2;
+    expect(() => checkBundledData(bundledVocabulary, bad)).toThrow('claims/stance-model.json: field "heads.full.thresholds.asserts"');
+  });
+
+  it('a bad vocabulary fails the check, naming the file and the field', () => {
+    expect(() => checkBundledData({ ...bundledVocabulary, fuzzy: 'collagen' }, bundledStanceModel)).toThrow('claims/vocabulary.json: field "fuzzy"');
+  });
+
+  it('the extension takes the same claims, in the same order, as the validating reader', () => {
+    expect(getClaims()).toEqual(loadDatabase());
+  });
+});
