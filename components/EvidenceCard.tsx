@@ -22,6 +22,8 @@ export interface EvidenceCardProps {
   matched: readonly string[];
   /** The context that decided the stance, in plain words ("the next sentence disputes it"). */
   why: readonly string[];
+  /** The engine's calibrated probability that the page makes the claim in this passage. */
+  confidence?: number;
   reportState: ReportState;
   /** Move focus into the card on open (keyboard navigation), so screen readers announce it. */
   takeFocus: boolean;
@@ -112,7 +114,7 @@ export function EvidenceCard(props: EvidenceCardProps) {
           {claim.advice}
         </p>
       </section>
-      <WhyFlagged stance={stance} passage={props.passage} matched={props.matched} why={props.why} />
+      <WhyFlagged stance={stance} passage={props.passage} matched={props.matched} why={props.why} confidence={props.confidence} />
       <details className="further" data-testid="card-details">
         <summary>{i18n.t('card.details')}</summary>
         <p className="nuance" data-testid="card-nuance">

@@ -94,6 +94,7 @@ export class CardController {
         passage: mark.passage,
         matched: mark.hit.matched,
         why: mark.hit.why,
+        confidence: mark.hit.confidence,
         reportState: this.reportState,
         takeFocus,
         step: this.step,

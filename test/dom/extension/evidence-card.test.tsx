@@ -140,6 +140,21 @@ describe('EvidenceCard', () => {
     expect(q('card-why')).toBeNull();
   });
 
+  it('says how sure the engine is that the page makes the claim, in words, only for a claim the page makes', () => {
+    const sure = (confidence: number | undefined, stance: EvidenceCardProps['stance'] = 'asserts') => {
+      act(() => root.render(<></>));
+      render({ confidence, stance });
+      return q('card-sure')?.textContent?.trim() ?? null;
+    };
+    expect(sure(0.93)).toBe('GutCheck is fairly sure the page makes this claim here.');
+    expect(sure(0.85)).toBe('GutCheck is fairly sure the page makes this claim here.');
+    expect(sure(0.7)).toBe('The page probably makes this claim here.');
+    expect(sure(0.4)).toBe('GutCheck is not sure; the page may only mention this claim.');
+    expect(sure(0.4, 'refutes')).toBeNull();
+    expect(sure(0.95, 'mentions')).toBeNull();
+    expect(sure(undefined)).toBeNull();
+  });
+
   it('shows "claim 3 of 22" and the shortcuts when the reader steps with the keyboard, and nothing otherwise', () => {
     render({ step: { position: 3, total: 22 } });
     expect(q('card-step').textContent).toBe('Claim 3 of 22 · Alt+Shift+N next, Alt+Shift+P previous, Esc closes');
