@@ -48,18 +48,37 @@ export interface CorpusScore {
   errors: string[];
 }
 
+/** Labels added to a corpus document later, for claims added since it was labelled (see corpora.ts). */
+export const laterLabelsSchema = labelledDocSchema.pick({ doc: true, asserts: true, mentions_not_asserted: true }).extend({ ambiguous: z.array(z.string()) });
+export type LaterLabels = z.infer<typeof laterLabelsSchema>;
+
 /**
  * Parses a JSON-lines corpus, naming the line of any bad record. `unlabelled` are claim ids the
  * corpus was never labelled for (see unlabelledIds in corpora.ts): they join each document's
- * ambiguous ids, so they are neither scored nor trained on there.
+ * ambiguous ids, so they are neither scored nor trained on there, unless `later` holds the
+ * document's labels for them.
  */
-export function parseCorpus(jsonl: string, unlabelled: readonly string[] = []): LabelledDoc[] {
+export function parseCorpus(jsonl: string, unlabelled: readonly string[] = [], later: ReadonlyMap<string, LaterLabels> = new Map()): LabelledDoc[] {
+  return parseLines(jsonl, labelledDocSchema).map((doc) => {
+    const extra = later.get(doc.doc);
+    if (extra) {
+      return { ...doc, asserts: [...doc.asserts, ...extra.asserts], mentions_not_asserted: [...doc.mentions_not_asserted, ...extra.mentions_not_asserted], ambiguous: [...(doc.ambiguous ?? []), ...extra.ambiguous] };
+    }
+    return unlabelled.length ? { ...doc, ambiguous: [...(doc.ambiguous ?? []), ...unlabelled] } : doc;
+  });
+}
+
+/** Later labels by document id (see laterLabelsSchema). */
+export function parseLaterLabels(jsonl: string): Map<string, LaterLabels> {
+  return new Map(parseLines(jsonl, laterLabelsSchema).map((l) => [l.doc, l]));
+}
+
+function parseLines<T>(jsonl: string, schema: z.ZodType<T>): T[] {
   return jsonl.split('\n').flatMap((line, i) => {
     if (!line.trim()) return [];
-    const parsed = labelledDocSchema.safeParse(JSON.parse(line));
+    const parsed = schema.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`corpus line ${i + 1}: ${parsed.error.issues[0]?.message}`);
-    const doc = parsed.data;
-    return [unlabelled.length ? { ...doc, ambiguous: [...(doc.ambiguous ?? []), ...unlabelled] } : doc];
+    return [parsed.data];
   });
 }
 
