@@ -4,10 +4,10 @@
  * only as totals, never read text by text and never trained on; their first score is recorded
  * in the README with the date each was frozen. A corpus moves only toward training, never back.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readTaxonomyIds } from '../claims/cli/load-database';
 import type { Claim } from '../claims/schema';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -27,6 +27,15 @@ export const trainingCorpora = (): string[] => [
  * test/corpora/README.md). Other documents keep those ids unlabelled.
  */
 export const SECOND_EDITION_LABELS = join(ROOT, 'test', 'corpora', 'second-edition-labels.jsonl');
+
+/**
+ * A frozen set's labels for the second-edition claims, when it has them: `frozen/second-edition/`
+ * beside it, same file name (written and labelled like the set itself).
+ */
+export function secondEditionLabelsOf(corpus: string): string | undefined {
+  const path = join(dirname(corpus), 'second-edition', basename(corpus));
+  return existsSync(path) ? path : undefined;
+}
 
 /** Frozen test sets: scored, never trained or tuned on. */
 export const frozenCorpora = (): string[] => inDir('test/corpora/frozen');

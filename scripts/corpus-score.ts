@@ -85,6 +85,14 @@ function parseLines<T>(jsonl: string, schema: z.ZodType<T>): T[] {
 /** The claim ids a system says a document asserts. */
 export type Predict = (d: LabelledDoc) => Iterable<string>;
 
+/** A corpus and a system scored on some claim ids alone: every other id is set aside on both sides. */
+export function restrictedTo(ids: ReadonlySet<string>, docs: readonly LabelledDoc[], predict: Predict): { docs: LabelledDoc[]; predict: Predict } {
+  return {
+    docs: docs.map((d) => ({ ...d, asserts: d.asserts.filter((id) => ids.has(id)), mentions_not_asserted: d.mentions_not_asserted.filter((id) => ids.has(id)) })),
+    predict: (d) => [...predict(d)].filter((id) => ids.has(id)),
+  };
+}
+
 /** What the engine asserts in a document's text. */
 export const assertedBy = (matcher: Matcher): Predict => (d) => matcher.scan(d.text).filter((h) => h.stance === 'asserts').map((h) => h.id);
 

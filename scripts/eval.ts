@@ -13,8 +13,8 @@ import { resolve } from 'node:path';
 import { loadDatabase } from '../claims/cli/load-database';
 import { createMatcher, defaultVocabulary } from '../claims/engine';
 import { rulesOnlyModel } from '../claims/engine/stance-model';
-import { DEV_CORPUS, frozenCorpora, unlabelledIds } from './corpora';
-import { assertedBy, f1, GROUPS, parseCorpus, precision, recall, scoreCorpus, type CorpusScore, type Tally } from './corpus-score';
+import { DEV_CORPUS, frozenCorpora, secondEditionLabelsOf, unlabelledIds } from './corpora';
+import { assertedBy, f1, GROUPS, parseCorpus, parseLaterLabels, precision, recall, restrictedTo, scoreCorpus, type CorpusScore, type LabelledDoc, type Tally } from './corpus-score';
 
 const args = process.argv.slice(2);
 const claims = loadDatabase();
@@ -38,14 +38,29 @@ function printScore(path: string, docs: number, s: CorpusScore): void {
   }
 }
 
+/** A corpus with its second-edition labels merged when it has them (see secondEditionLabelsOf). */
+function readCorpus(path: string): LabelledDoc[] {
+  const later = secondEditionLabelsOf(path);
+  return parseCorpus(readFileSync(path, 'utf8'), unlabelled, later ? parseLaterLabels(readFileSync(later, 'utf8')) : undefined);
+}
+
+/** For a corpus labelled for the second-edition claims: those claims alone, every other id set aside. */
+function printSecondEdition(path: string, docs: readonly LabelledDoc[]): void {
+  if (!secondEditionLabelsOf(path)) return;
+  const only = restrictedTo(new Set(unlabelled), docs, assertedBy(matcher));
+  const s = scoreCorpus(only.docs, only.predict);
+  console.log(`second-edition claims alone: ${line(s.total)}, negation errors ${s.negationErrors} of ${s.mentionLabels}`);
+}
+
 if (args.includes('--frozen')) {
   if (args.includes('--errors')) {
     console.error('eval: frozen test sets are scored as totals only; their errors are not for reading');
     process.exit(2);
   }
   for (const path of frozenCorpora()) {
-    const docs = parseCorpus(readFileSync(path, 'utf8'), unlabelled);
+    const docs = readCorpus(path);
     printScore(path, docs.length, scoreCorpus(docs, assertedBy(matcher)));
+    printSecondEdition(path, docs);
     console.log('');
   }
 } else {
@@ -54,9 +69,10 @@ if (args.includes('--frozen')) {
     console.error('eval: frozen test sets are scored as totals only; their errors are not for reading');
     process.exit(2);
   }
-  const docs = parseCorpus(readFileSync(corpusPath, 'utf8'), unlabelled);
+  const docs = readCorpus(corpusPath);
   const s = scoreCorpus(docs, assertedBy(matcher));
   printScore(corpusPath, docs.length, s);
+  printSecondEdition(corpusPath, docs);
   for (const [name, t] of Object.entries(s.subsets)) if (t.tp + t.fp + t.fn) console.log(`  ${name}: ${line(t)}`);
   console.log('\nper claim                                 P      R     TP  FP  FN');
   for (const [id, t] of [...s.perId.entries()].sort()) {

@@ -24,7 +24,7 @@ import { decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type Stance
 import type { Stance } from '../claims/engine/types';
 import { boost, treesLogit, type Tree } from '../claims/engine/trees';
 import { SECOND_EDITION_LABELS, trainingCorpora, unlabelledIds } from './corpora';
-import { parseCorpus, parseLaterLabels, precision, recall, scoreCorpus, type Predict } from './corpus-score';
+import { parseCorpus, parseLaterLabels, precision, recall, restrictedTo, scoreCorpus, type Predict } from './corpus-score';
 import { exampleDocs, examplesOf, fit, foldOf, makeFinder, type Example } from './stance-training';
 
 const OUT = join(fileURLToPath(import.meta.url), '..', '..', 'claims', 'stance-model.json');
@@ -144,12 +144,11 @@ perCorpus.forEach((c, i) => {
 });
 if (later.size) {
   // The claims added since the first edition, on the documents labelled for them: every other id is set aside.
-  const fresh = new Set(unlabelled);
-  const only = docs.filter((d) => later.has(d.doc)).map((d) => ({ ...d, asserts: d.asserts.filter((id) => fresh.has(id)), mentions_not_asserted: d.mentions_not_asserted.filter((id) => fresh.has(id)) }));
-  const pick = (p: Predict): Predict => (d) => [...p(d)].filter((id) => fresh.has(id));
+  const labelled = docs.filter((d) => later.has(d.doc));
   for (const [label, p] of [['rules alone', rules], ['learned, cross-validated', predictor(cv, thresholds)]] as const) {
-    const { total } = scoreCorpus(only, pick(p));
-    console.error(`  second-edition claims (${only.length} documents labelled for them), ${label}: precision ${precision(total).toFixed(3)} recall ${recall(total).toFixed(3)} (TP ${total.tp}, FP ${total.fp}, FN ${total.fn})`);
+    const only = restrictedTo(new Set(unlabelled), labelled, p);
+    const { total } = scoreCorpus(only.docs, only.predict);
+    console.error(`  second-edition claims (${labelled.length} documents labelled for them), ${label}: precision ${precision(total).toFixed(3)} recall ${recall(total).toFixed(3)} (TP ${total.tp}, FP ${total.fp}, FN ${total.fn})`);
   }
 }
 const all = docScore(predictor(cv, thresholds));
