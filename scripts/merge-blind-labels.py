@@ -3,7 +3,9 @@
 An id both asserted stays asserted; an id one asserted and the other did not, or either marked
 ambiguous, becomes ambiguous (not scored); other ids either named stay mentions. Prints the two
 annotators' agreement on asserted ids (F1) and writes the merged corpus.
-Usage: python3 scripts/merge-blind-labels.py WRITER.jsonl BLIND.labels.jsonl OUT.jsonl"""
+Usage: python3 scripts/merge-blind-labels.py WRITER.jsonl BLIND.labels.jsonl OUT.jsonl
+WRITER may be a labels-only file ({"doc", "asserts", "mentions_not_asserted", "ambiguous"}): the
+merged file is then labels-only too, with "ambiguous" always present (as later labels need it)."""
 import json, sys
 
 writer_path, blind_path, out_path = sys.argv[1:4]
@@ -18,9 +20,10 @@ for w, b in zip(writer, blind):
     both += len(wa & ba); only_w += len(wa - ba); only_b += len(ba - wa)
     asserts = sorted((wa & ba) - amb)
     mentions = sorted((set(w["mentions_not_asserted"]) | set(b["mentions_not_asserted"])) - amb - set(asserts))
-    rec = {"doc": w["doc"], "kind": w["kind"], "text": w["text"], "asserts": asserts,
-           "mentions_not_asserted": mentions, "note": w["note"]}
-    if amb:
+    # A labels-only file (second-edition labels beside a frozen set) has no kind, text or note.
+    rec = {"doc": w["doc"], **{k: w[k] for k in ("kind", "text") if k in w}, "asserts": asserts,
+           "mentions_not_asserted": mentions, **({"note": w["note"]} if "note" in w else {})}
+    if amb or "text" not in w:
         rec["ambiguous"] = sorted(amb)
     out.append(rec)
 with open(out_path, "w", encoding="utf-8") as f:
