@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Verdict } from '@/claims/schema';
 import type { TextSize } from '@/components/text-size';
+import { watchLateShadowRoots, type LateShadowRoots } from '../lib/late-shadow-roots';
 import { requestDatabase } from '../lib/open-database';
 import { makeReport, saveReport } from '../lib/reports';
 import type { HighlightStyle, Mode } from '../lib/settings';
@@ -29,6 +30,8 @@ export class PageSession {
   private readonly queue: WorkQueue;
   private readonly scanner: PageScanner;
   private readonly watcher: ChangeWatcher;
+  /** Custom elements not defined yet: their shadow roots come later, unreported by the watcher. */
+  private readonly late: LateShadowRoots;
   private readonly url: { check(): void };
   private readonly reporter = new ResultsReporter();
   private scanning = false;
@@ -61,6 +64,11 @@ export class PageSession {
       removed: (marks) => this.onRemoved(marks),
       foundRoot: (root) => watcher.observe(root),
     });
+    this.late = watchLateShadowRoots((host, root) => {
+      if (!this.scanning) return;
+      watcher.observe(root);
+      this.scanner.scanChanged([host]);
+    }, ctx.signal);
     this.url = watchUrl(ctx, () => this.onNewPage());
   }
 
@@ -111,6 +119,7 @@ export class PageSession {
     if (!this.scanning || generation !== this.generation || this.ctx.isInvalid) return;
     this.watcher.observe(document.documentElement);
     this.scanner.scanAll(document.body ?? document.documentElement);
+    this.late.trackSubtree(document);
   }
 
   private stopScanning(): void {
@@ -152,6 +161,7 @@ export class PageSession {
     const nodes = changedNodes(records, document, (el) => this.store.split.has(el), (body) => this.scanner.scanAll(body));
     if (records.some((r) => r.type === 'childList')) this.onRemoved(this.store.pruneDisconnected());
     if (nodes.length) this.scanner.scanChanged(nodes);
+    for (const r of records) for (const added of r.addedNodes) if (added.nodeType === Node.ELEMENT_NODE) this.late.trackSubtree(added);
   }
 
   private onAdded(marks: readonly Mark[]): void {

@@ -1,5 +1,6 @@
 import { frameDocument, isFrame } from '@/claims/page-text';
 import { mentionsGutTopic } from '@/claims/topic';
+import { watchLateShadowRoots } from '../lib/late-shadow-roots';
 
 /** Longest slice of the walk for shadow roots and frames, in ms: far under a 50 ms long task. */
 const SLICE_MS = 4;
@@ -36,6 +37,7 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   let walking = false;
 
   const stop = () => {
+    lateLooks.abort();
     observer.disconnect();
     walkQueue.length = 0;
     doc.removeEventListener('load', onFrameLoad, true);
@@ -76,13 +78,19 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   };
   /** A shadow root or a frame's document: its text is not in the page's textContent, and its changes need their own observer. */
   const enter = (root: Node) => {
-    if (seen.has(root)) return;
+    if (found || seen.has(root)) return;
     observer.observe(root, OBSERVE);
     examine(root);
   };
+  // A custom element defined later gets its shadow root then (see late-shadow-roots.ts); the
+  // looks end with the watch.
+  const lateLooks = new AbortController();
+  signal.addEventListener('abort', () => lateLooks.abort(), { once: true });
+  const late = watchLateShadowRoots((_host, root) => enter(root), lateLooks.signal);
   /** What textContent does not show: a shadow root, a frame's document, an image's alt text (the checker reads all three). */
   const visit = (el: Element) => {
     if (el.shadowRoot) enter(el.shadowRoot);
+    else late.trackElement(el);
     if (isFrame(el)) {
       const frameDoc = frameDocument<Document>(el as HTMLIFrameElement | HTMLFrameElement);
       if (frameDoc) enter(frameDoc);

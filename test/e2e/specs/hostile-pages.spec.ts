@@ -323,6 +323,17 @@ export function describeHostilePages(launch: LaunchE2E): void {
     await page.press('Escape');
   });
 
+  it('reads a post in a custom element the page defines after load, with the checker running and when the post is the only gut-health text', async () => {
+    for (const [path, own] of [['/hostile/late-element.html', true], ['/hostile/late-element.html?only', false]] as const) {
+      const page = await browser.open(path);
+      // The posts' shadow roots are attached 2 s after load: wait past the first looks (0.25-2 s).
+      const marks = await waitForMarks(page, { atLeast: own ? 2 : 1, timeoutMs: 12_000, quietMs: 1_500 });
+      expect(texts(marks), path).toMatch(/bone broth seals the holes/i);
+      if (own) expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+      else expect(marks).toHaveLength(1);
+    }
+  });
+
   it('reads a frame the page adds after load, once it has loaded', async () => {
     const page = await browser.open('/hostile/frame-late.html');
     expect(texts(await waitForMarks(page, { atLeast: 1 }))).toMatch(/Ibuprofen pokes holes/);
