@@ -38,8 +38,7 @@ export function WhyFlagged({ stance, passage, matched, why, confidence }: { stan
       ) : null}
       {stance === 'asserts' && confidence !== undefined ? (
         <span className="sure" data-testid="card-sure">
-          {' '}
-          {sureness(confidence)}
+          . {sureness(confidence)}
         </span>
       ) : null}
     </p>

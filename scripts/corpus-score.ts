@@ -56,21 +56,29 @@ export type LaterLabels = z.infer<typeof laterLabelsSchema>;
  * Parses a JSON-lines corpus, naming the line of any bad record. `unlabelled` are claim ids the
  * corpus was never labelled for (see unlabelledIds in corpora.ts): they join each document's
  * ambiguous ids, so they are neither scored nor trained on there, unless `later` holds the
- * document's labels for them.
+ * document's labels for them (`laterIds`: the ids those labels cover).
  */
-export function parseCorpus(jsonl: string, unlabelled: readonly string[] = [], later: ReadonlyMap<string, LaterLabels> = new Map()): LabelledDoc[] {
+export function parseCorpus(jsonl: string, unlabelled: readonly string[] = [], later: ReadonlyMap<string, LaterLabels> = new Map(), laterIds: ReadonlySet<string> = new Set()): LabelledDoc[] {
   return parseLines(jsonl, labelledDocSchema).map((doc) => {
     const extra = later.get(doc.doc);
     if (extra) {
-      return { ...doc, asserts: [...doc.asserts, ...extra.asserts], mentions_not_asserted: [...doc.mentions_not_asserted, ...extra.mentions_not_asserted], ambiguous: [...(doc.ambiguous ?? []), ...extra.ambiguous] };
+      const stillUnlabelled = unlabelled.filter((id) => !laterIds.has(id));
+      return { ...doc, asserts: [...doc.asserts, ...extra.asserts], mentions_not_asserted: [...doc.mentions_not_asserted, ...extra.mentions_not_asserted], ambiguous: [...(doc.ambiguous ?? []), ...extra.ambiguous, ...stillUnlabelled] };
     }
     return unlabelled.length ? { ...doc, ambiguous: [...(doc.ambiguous ?? []), ...unlabelled] } : doc;
   });
 }
 
-/** Later labels by document id (see laterLabelsSchema). */
-export function parseLaterLabels(jsonl: string): Map<string, LaterLabels> {
-  return new Map(parseLines(jsonl, laterLabelsSchema).map((l) => [l.doc, l]));
+/** Later labels by document id (see laterLabelsSchema); throws on an id outside `ids` or a document labelled twice. */
+export function parseLaterLabels(jsonl: string, ids: ReadonlySet<string>): Map<string, LaterLabels> {
+  const out = new Map<string, LaterLabels>();
+  for (const l of parseLines(jsonl, laterLabelsSchema)) {
+    const stray = [...l.asserts, ...l.mentions_not_asserted, ...l.ambiguous].find((id) => !ids.has(id));
+    if (stray) throw new Error(`later labels of ${l.doc}: ${stray} is not one of the ids they cover`);
+    if (out.has(l.doc)) throw new Error(`later labels: ${l.doc} is labelled twice`);
+    out.set(l.doc, l);
+  }
+  return out;
 }
 
 function parseLines<T>(jsonl: string, schema: z.ZodType<T>): T[] {

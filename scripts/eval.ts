@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { loadDatabase } from '../claims/cli/load-database';
 import { createMatcher, defaultVocabulary } from '../claims/engine';
 import { rulesOnlyModel } from '../claims/engine/stance-model';
-import { DEV_CORPUS, frozenCorpora, secondEditionLabelsOf, unlabelledIds } from './corpora';
+import { DEV_CORPUS, frozenCorpora, SECOND_EDITION_IDS, secondEditionLabelsOf, unlabelledIds } from './corpora';
 import { assertedBy, f1, GROUPS, parseCorpus, parseLaterLabels, precision, recall, restrictedTo, scoreCorpus, type CorpusScore, type LabelledDoc, type Tally } from './corpus-score';
 
 const args = process.argv.slice(2);
@@ -41,13 +41,13 @@ function printScore(path: string, docs: number, s: CorpusScore): void {
 /** A corpus with its second-edition labels merged when it has them (see secondEditionLabelsOf). */
 function readCorpus(path: string): LabelledDoc[] {
   const later = secondEditionLabelsOf(path);
-  return parseCorpus(readFileSync(path, 'utf8'), unlabelled, later ? parseLaterLabels(readFileSync(later, 'utf8')) : undefined);
+  return parseCorpus(readFileSync(path, 'utf8'), unlabelled, later ? parseLaterLabels(readFileSync(later, 'utf8'), SECOND_EDITION_IDS) : undefined, SECOND_EDITION_IDS);
 }
 
 /** For a corpus labelled for the second-edition claims: those claims alone, every other id set aside. */
 function printSecondEdition(path: string, docs: readonly LabelledDoc[]): void {
   if (!secondEditionLabelsOf(path)) return;
-  const only = restrictedTo(new Set(unlabelled), docs, assertedBy(matcher));
+  const only = restrictedTo(SECOND_EDITION_IDS, docs, assertedBy(matcher));
   const s = scoreCorpus(only.docs, only.predict);
   console.log(`second-edition claims alone: ${line(s.total)}, negation errors ${s.negationErrors} of ${s.mentionLabels}`);
 }

@@ -7,7 +7,7 @@
  */
 import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
 import { contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
-import { bundledVocabulary, checkBundledData } from '../claims/engine/bundled-data';
+import { bundledVocabulary, checkVocabulary } from '../claims/engine/bundled-data';
 import { linearLogit, sigmoid, type Head } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import type { Claim } from '../claims/schema';
@@ -31,7 +31,7 @@ export interface Example {
 
 /** The rule stage alone: training must not load the model it is about to write. */
 export function makeFinder(claims: readonly Claim[]): CandidateFinder {
-  checkBundledData();
+  checkVocabulary();
   return createCandidateFinder(claims, bundledVocabulary);
 }
 

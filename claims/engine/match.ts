@@ -13,7 +13,8 @@ import type { Vocabulary } from './vocabulary';
  * speaker turns); the learned stance model then decides, from the passage and its context,
  * how likely the text is to assert the claim there. Where context speaks (see contextSpeaks),
  * only a passage at or above the model's threshold (one per rules' stance) is `asserts`; below
- * it the rules' refutation stands, or else it is a mention. Where none does, the rules decide.
+ * it the rules' refutation stands, or else it is a mention. Where none does, the rules decide,
+ * unless the model finds a rules' assertion unlikely (below QUIET_FLOOR in stance-model.ts).
  */
 export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, model: StanceModel): Matcher {
   // Near misses cost a model call each: skip them when the model would never assert one.

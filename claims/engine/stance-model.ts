@@ -132,8 +132,8 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /**
  * The decision, in one place for the engine and for training: where no local context speaks
  * against a matched passage (see contextSpeaks), the rules' reading of the sentence stands
- * (above QUIET_FLOOR); otherwise the probability must reach the threshold for the rules' stance. A near miss always
- * needs its threshold.
+ * (above QUIET_FLOOR); otherwise the probability must reach the threshold for the rules' stance.
+ * A near miss always needs its threshold.
  */
 export function decidesAsserts(p: number, threshold: number, head: Head, rule: Stance, contextSpeaks: boolean): boolean {
   return head === 'full' && !contextSpeaks ? rule === 'asserts' && p >= QUIET_FLOOR : p >= threshold;

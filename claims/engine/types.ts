@@ -8,7 +8,7 @@ export type Stance = 'asserts' | 'refutes' | 'mentions';
 export interface ClaimHit {
   /** Database id of the claim (never an alias). */
   id: string;
-  /** The decided stance. `asserts`: the text makes the claim here (confidence at or above the model's threshold); `refutes`: it denies or debunks it; `mentions`: it names, questions or reports it, or the model is not confident it asserts it. */
+  /** The decided stance. `asserts`: the text makes the claim here (the rules' reading where no context speaks and the model does not find it unlikely, else confidence at or above the model's threshold); `refutes`: it denies or debunks it; `mentions`: it names, questions or reports it, or the model is not confident it asserts it. */
   stance: Stance;
   /** UTF-16 offsets into the scanned text: text.slice(start, end) is the passage. */
   start: number;

@@ -3,9 +3,10 @@
  * often a second or more after load (a post rendered by a lazily loaded web component). Attaching
  * a shadow root and filling it is no change a MutationObserver on the page reports, so both of
  * GutCheck's scripts would miss that text. They hand each undefined custom element they meet to
- * this watch, which looks again after 0.25, 0.5, 1, 2, 4, 8 and 16 s: a host that has an open
- * shadow root by then is reported once; one that is defined without one, or removed, is dropped.
- * (A content script's world has no `customElements.whenDefined`: Chromium gives it no registry.)
+ * this watch, which looks at it again for FOLLOW_MS: a host that has an open shadow root by then
+ * is reported once; one that is defined without one, removed, or still waiting after FOLLOW_MS is
+ * dropped. (A content script's world has no `customElements.whenDefined`: Chromium gives it no
+ * registry.)
  */
 export interface LateShadowRoots {
   /** Remembers `el` when it is an undefined custom element (for a walk that visits every element). */
@@ -14,28 +15,46 @@ export interface LateShadowRoots {
   trackSubtree(root: Node): void;
 }
 
-const DELAYS_MS = [250, 250, 500, 1000, 2000, 4000, 8000];
-/** A page with more waiting hosts than this is not a page of posts: the rest are not followed. */
+/** How long a host is followed. */
+const FOLLOW_MS = 16_000;
+/** Looks come quickly at first (most components are defined within a second of load), then slower. */
+const FIRST_LOOK_MS = 250;
+const LOOK_GROWTH = 2;
+/** Hosts followed at once: a page with more (an app whose tags are never defined) is not followed further until some are dropped. */
 const MAX_HOSTS = 2000;
 
 export function watchLateShadowRoots(onRoot: (host: Element, root: ShadowRoot) => void, signal: AbortSignal): LateShadowRoots {
-  const hosts = new Set<Element>();
-  let step = 0;
+  /** Each followed host and when it was first seen. */
+  const hosts = new Map<Element, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = Infinity;
+  let gap = FIRST_LOOK_MS;
 
-  const check = () => {
+  /** Looks no later than `delay` from now; a look already due sooner stays (a busy page cannot push it back). */
+  const lookWithin = (delay: number) => {
+    const at = performance.now() + delay;
+    if (timer !== undefined && due <= at) return;
+    if (timer !== undefined) clearTimeout(timer);
+    due = at;
+    timer = setTimeout(look, delay);
+  };
+  const look = () => {
     timer = undefined;
+    due = Infinity;
     if (signal.aborted) return;
-    for (const host of hosts) {
+    const now = performance.now();
+    for (const [host, since] of hosts) {
       const root = host.shadowRoot;
       if (root) {
         hosts.delete(host);
         onRoot(host, root);
-      } else if (!host.isConnected || host.matches(':defined')) {
+      } else if (!host.isConnected || host.matches(':defined') || now - since > FOLLOW_MS) {
         hosts.delete(host);
       }
     }
-    if (hosts.size && step < DELAYS_MS.length) timer = setTimeout(check, DELAYS_MS[step++]);
+    if (!hosts.size) return;
+    gap = Math.min(gap * LOOK_GROWTH, FOLLOW_MS / 2);
+    lookWithin(gap);
   };
   signal.addEventListener('abort', () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -44,11 +63,10 @@ export function watchLateShadowRoots(onRoot: (host: Element, root: ShadowRoot) =
 
   const add = (el: Element) => {
     if (hosts.size >= MAX_HOSTS || el.shadowRoot || hosts.has(el)) return;
-    hosts.add(el);
-    // A newly tracked host gets the whole series of looks again.
-    step = 0;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(check, DELAYS_MS[step++]);
+    hosts.set(el, performance.now());
+    // A new host is looked at soon, whatever the pace the older ones had reached.
+    gap = FIRST_LOOK_MS;
+    lookWithin(gap);
   };
   const isWaiting = (el: Element) => el.localName.includes('-') && !el.matches(':defined');
   return {

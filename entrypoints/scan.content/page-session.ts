@@ -58,17 +58,24 @@ export class PageSession {
     // The watcher first: the scanner hands it the shadow roots and frames it meets.
     const watcher = createChangeWatcher((records) => this.onChanges(records), ctx.signal);
     this.watcher = watcher;
+    // Before the scanner, which hands it the shadow roots it meets. In off mode the hosts it still
+    // follows are dropped after its follow time.
+    const late = watchLateShadowRoots((host, root) => {
+      if (!this.scanning) return;
+      watcher.observe(root);
+      late.trackSubtree(root);
+      this.scanner.scanChanged([host]);
+    }, ctx.signal);
+    this.late = late;
     const matcher = () => this.engine!.getMatcher(); // scanning starts only once the engine is loaded
     this.scanner = new PageScanner(this.store, this.queue, matcher, (id) => this.engine?.getClaim(id)?.verdict, {
       added: (marks) => this.onAdded(marks),
       removed: (marks) => this.onRemoved(marks),
-      foundRoot: (root) => watcher.observe(root),
+      foundRoot: (root) => {
+        watcher.observe(root);
+        late.trackSubtree(root);
+      },
     });
-    this.late = watchLateShadowRoots((host, root) => {
-      if (!this.scanning) return;
-      watcher.observe(root);
-      this.scanner.scanChanged([host]);
-    }, ctx.signal);
     this.url = watchUrl(ctx, () => this.onNewPage());
   }
 

@@ -83,9 +83,8 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
     examine(root);
   };
   // A custom element defined later gets its shadow root then (see late-shadow-roots.ts); the
-  // looks end with the watch.
+  // looks end with the watch (stop).
   const lateLooks = new AbortController();
-  signal.addEventListener('abort', () => lateLooks.abort(), { once: true });
   const late = watchLateShadowRoots((_host, root) => enter(root), lateLooks.signal);
   /** What textContent does not show: a shadow root, a frame's document, an image's alt text (the checker reads all three). */
   const visit = (el: Element) => {

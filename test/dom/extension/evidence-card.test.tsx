@@ -144,12 +144,18 @@ describe('EvidenceCard', () => {
     const sure = (confidence: number | undefined, stance: EvidenceCardProps['stance'] = 'asserts') => {
       act(() => root.render(<></>));
       render({ confidence, stance });
-      return q('card-sure')?.textContent?.trim() ?? null;
+      return q('card-sure')?.textContent ?? null;
     };
-    expect(sure(0.93)).toBe('GutCheck is fairly sure the page makes this claim here.');
-    expect(sure(0.85)).toBe('GutCheck is fairly sure the page makes this claim here.');
-    expect(sure(0.7)).toBe('The page probably makes this claim here.');
-    expect(sure(0.4)).toBe('GutCheck is not sure; the page may only mention this claim.');
+    expect(sure(0.93)).toBe('. GutCheck is fairly sure the page makes this claim here.');
+    expect(sure(0.85)).toBe('. GutCheck is fairly sure the page makes this claim here.');
+    expect(sure(0.7)).toBe('. The page probably makes this claim here.');
+    expect(sure(0.6)).toBe('. The page probably makes this claim here.');
+    expect(sure(0.59)).toBe('. GutCheck is not sure; the page may only mention this claim.');
+    expect(sure(0.4)).toBe('. GutCheck is not sure; the page may only mention this claim.');
+    // The whole line reads as sentences: the passage (or the reasons), then how sure.
+    act(() => root.render(<></>));
+    render({ confidence: 0.9, why: ['the writer speaks from their own experience'] });
+    expect(q('card-matched').textContent).toMatch(/because the writer speaks from their own experience\. GutCheck is fairly sure the page makes this claim here\.$/);
     expect(sure(0.4, 'refutes')).toBeNull();
     expect(sure(0.95, 'mentions')).toBeNull();
     expect(sure(undefined)).toBeNull();
