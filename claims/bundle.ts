@@ -10,7 +10,6 @@ import type { Claim } from './schema';
 
 const modules = import.meta.glob<{ default: unknown }>('./data/*.json', { eager: true });
 
-
 let claims: readonly Claim[] | undefined;
 let byId: ReadonlyMap<string, Claim> | undefined;
 let matcher: Matcher | undefined;

@@ -51,18 +51,23 @@ export interface CorpusScore {
 /** Labels added to a corpus document later, for claims added since it was labelled (see corpora.ts). */
 export const laterLabelsSchema = labelledDocSchema.pick({ doc: true, asserts: true, mentions_not_asserted: true }).extend({ ambiguous: z.array(z.string()) });
 export type LaterLabels = z.infer<typeof laterLabelsSchema>;
+/** A file of later labels: each document's, and the claim ids they cover. */
+export interface LaterLabelSet {
+  ids: ReadonlySet<string>;
+  byDoc: ReadonlyMap<string, LaterLabels>;
+}
 
 /**
  * Parses a JSON-lines corpus, naming the line of any bad record. `unlabelled` are claim ids the
  * corpus was never labelled for (see unlabelledIds in corpora.ts): they join each document's
  * ambiguous ids, so they are neither scored nor trained on there, unless `later` holds the
- * document's labels for them (`laterIds`: the ids those labels cover).
+ * document's labels for them.
  */
-export function parseCorpus(jsonl: string, unlabelled: readonly string[] = [], later: ReadonlyMap<string, LaterLabels> = new Map(), laterIds: ReadonlySet<string> = new Set()): LabelledDoc[] {
+export function parseCorpus(jsonl: string, unlabelled: readonly string[] = [], later?: LaterLabelSet): LabelledDoc[] {
   return parseLines(jsonl, labelledDocSchema).map((doc) => {
-    const extra = later.get(doc.doc);
+    const extra = later?.byDoc.get(doc.doc);
     if (extra) {
-      const stillUnlabelled = unlabelled.filter((id) => !laterIds.has(id));
+      const stillUnlabelled = unlabelled.filter((id) => !later!.ids.has(id));
       return { ...doc, asserts: [...doc.asserts, ...extra.asserts], mentions_not_asserted: [...doc.mentions_not_asserted, ...extra.mentions_not_asserted], ambiguous: [...(doc.ambiguous ?? []), ...extra.ambiguous, ...stillUnlabelled] };
     }
     return unlabelled.length ? { ...doc, ambiguous: [...(doc.ambiguous ?? []), ...unlabelled] } : doc;
@@ -70,7 +75,7 @@ export function parseCorpus(jsonl: string, unlabelled: readonly string[] = [], l
 }
 
 /** Later labels by document id (see laterLabelsSchema); throws on an id outside `ids` or a document labelled twice. */
-export function parseLaterLabels(jsonl: string, ids: ReadonlySet<string>): Map<string, LaterLabels> {
+export function parseLaterLabels(jsonl: string, ids: ReadonlySet<string>): LaterLabelSet {
   const out = new Map<string, LaterLabels>();
   for (const l of parseLines(jsonl, laterLabelsSchema)) {
     const stray = [...l.asserts, ...l.mentions_not_asserted, ...l.ambiguous].find((id) => !ids.has(id));
@@ -78,7 +83,7 @@ export function parseLaterLabels(jsonl: string, ids: ReadonlySet<string>): Map<s
     if (out.has(l.doc)) throw new Error(`later labels: ${l.doc} is labelled twice`);
     out.set(l.doc, l);
   }
-  return out;
+  return { ids, byDoc: out };
 }
 
 function parseLines<T>(jsonl: string, schema: z.ZodType<T>): T[] {

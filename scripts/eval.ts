@@ -14,7 +14,7 @@ import { loadDatabase } from '../claims/cli/load-database';
 import { createMatcher, defaultVocabulary } from '../claims/engine';
 import { rulesOnlyModel } from '../claims/engine/stance-model';
 import { DEV_CORPUS, frozenCorpora, SECOND_EDITION_IDS, secondEditionLabelsOf, unlabelledIds } from './corpora';
-import { assertedBy, f1, GROUPS, parseCorpus, parseLaterLabels, precision, recall, restrictedTo, scoreCorpus, type CorpusScore, type LabelledDoc, type Tally } from './corpus-score';
+import { assertedBy, f1, GROUPS, parseCorpus, parseLaterLabels, precision, recall, restrictedTo, scoreCorpus, type CorpusScore, type LabelledDoc, type LaterLabelSet, type Tally } from './corpus-score';
 
 const args = process.argv.slice(2);
 const claims = loadDatabase();
@@ -39,15 +39,16 @@ function printScore(path: string, docs: number, s: CorpusScore): void {
 }
 
 /** A corpus with its second-edition labels merged when it has them (see secondEditionLabelsOf). */
-function readCorpus(path: string): LabelledDoc[] {
-  const later = secondEditionLabelsOf(path);
-  return parseCorpus(readFileSync(path, 'utf8'), unlabelled, later ? parseLaterLabels(readFileSync(later, 'utf8'), SECOND_EDITION_IDS) : undefined, SECOND_EDITION_IDS);
+function readCorpus(path: string): { docs: LabelledDoc[]; later: LaterLabelSet | undefined } {
+  const laterPath = secondEditionLabelsOf(path);
+  const later = laterPath ? parseLaterLabels(readFileSync(laterPath, 'utf8'), SECOND_EDITION_IDS) : undefined;
+  return { docs: parseCorpus(readFileSync(path, 'utf8'), unlabelled, later), later };
 }
 
-/** For a corpus labelled for the second-edition claims: those claims alone, every other id set aside. */
-function printSecondEdition(path: string, docs: readonly LabelledDoc[]): void {
-  if (!secondEditionLabelsOf(path)) return;
-  const only = restrictedTo(SECOND_EDITION_IDS, docs, assertedBy(matcher));
+/** For a corpus with later labels: the claims they cover alone, every other id set aside. */
+function printSecondEdition(docs: readonly LabelledDoc[], later: LaterLabelSet | undefined): void {
+  if (!later) return;
+  const only = restrictedTo(later.ids, docs, assertedBy(matcher));
   const s = scoreCorpus(only.docs, only.predict);
   console.log(`second-edition claims alone: ${line(s.total)}, negation errors ${s.negationErrors} of ${s.mentionLabels}`);
 }
@@ -58,9 +59,9 @@ if (args.includes('--frozen')) {
     process.exit(2);
   }
   for (const path of frozenCorpora()) {
-    const docs = readCorpus(path);
+    const { docs, later } = readCorpus(path);
     printScore(path, docs.length, scoreCorpus(docs, assertedBy(matcher)));
-    printSecondEdition(path, docs);
+    printSecondEdition(docs, later);
     console.log('');
   }
 } else {
@@ -69,10 +70,10 @@ if (args.includes('--frozen')) {
     console.error('eval: frozen test sets are scored as totals only; their errors are not for reading');
     process.exit(2);
   }
-  const docs = readCorpus(corpusPath);
+  const { docs, later } = readCorpus(corpusPath);
   const s = scoreCorpus(docs, assertedBy(matcher));
   printScore(corpusPath, docs.length, s);
-  printSecondEdition(corpusPath, docs);
+  printSecondEdition(docs, later);
   for (const [name, t] of Object.entries(s.subsets)) if (t.tp + t.fp + t.fn) console.log(`  ${name}: ${line(t)}`);
   console.log('\nper claim                                 P      R     TP  FP  FN');
   for (const [id, t] of [...s.perId.entries()].sort()) {

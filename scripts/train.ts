@@ -44,10 +44,11 @@ const claims = loadDatabase();
 // corpora written by people, because the templates' words are not how people refute.)
 const names = [...paths.map((p) => p.split('/').pop()!), 'claim examples'];
 const unlabelled = unlabelledIds(claims);
-const perCorpus = [...raw.map((r) => parseCorpus(r, unlabelled, later, SECOND_EDITION_IDS)), exampleDocs(claims)];
-const unknown = [...later.keys()].filter((doc) => !perCorpus.some((c) => c.some((d) => d.doc === doc)));
-if (unknown.length) throw new Error(`${SECOND_EDITION_LABELS}: no training document ${unknown.slice(0, 3).join(', ')}`);
+const perCorpus = [...raw.map((r) => parseCorpus(r, unlabelled, later)), exampleDocs(claims)];
 const docs = perCorpus.flat();
+const docIds = new Set(docs.map((d) => d.doc));
+const unknown = [...later.byDoc.keys()].filter((doc) => !docIds.has(doc));
+if (unknown.length) throw new Error(`${SECOND_EDITION_LABELS}: no training document ${unknown.slice(0, 3).join(', ')}`);
 const finder = makeFinder(claims);
 /**
  * The corpora written for training in many voices (train-*) count twice: the heldouts were used
@@ -144,11 +145,11 @@ perCorpus.forEach((c, i) => {
   const m = docScore(predictor(cv, thresholds), only);
   console.error(`  ${names[i]!.padEnd(22)} ${r.P.toFixed(3)} / ${r.R.toFixed(3)}        ${m.P.toFixed(3)} / ${m.R.toFixed(3)}`);
 });
-if (later.size) {
+if (later.byDoc.size) {
   // The claims added since the first edition, on the documents labelled for them: every other id is set aside.
-  const labelled = docs.filter((d) => later.has(d.doc));
+  const labelled = docs.filter((d) => later.byDoc.has(d.doc));
   for (const [label, p] of [['rules alone', rules], ['learned, cross-validated', predictor(cv, thresholds)]] as const) {
-    const only = restrictedTo(SECOND_EDITION_IDS, labelled, p);
+    const only = restrictedTo(later.ids, labelled, p);
     const { total } = scoreCorpus(only.docs, only.predict);
     console.error(`  second-edition claims (${labelled.length} documents labelled for them), ${label}: precision ${precision(total).toFixed(3)} recall ${recall(total).toFixed(3)} (TP ${total.tp}, FP ${total.fp}, FN ${total.fn})`);
   }

@@ -27,7 +27,8 @@ declare const GUTCHECK_BUNDLED_CLAIMS: string | undefined;
  */
 export function openDatabase(dir?: string): Database {
   if (dir === undefined && typeof GUTCHECK_BUNDLED_CLAIMS === 'string') return indexed(DATA_DIR, JSON.parse(GUTCHECK_BUNDLED_CLAIMS) as Claim[]);
-  return indexed(dir ?? DATA_DIR, readFolder(dir ?? DATA_DIR));
+  const folder = dir ?? DATA_DIR;
+  return indexed(folder, readFolder(folder));
 }
 
 function indexed(dir: string, claims: Claim[]): Database {

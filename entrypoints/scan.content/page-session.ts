@@ -62,19 +62,20 @@ export class PageSession {
     // follows are dropped after its follow time.
     const late = watchLateShadowRoots((host, root) => {
       if (!this.scanning) return;
-      watcher.observe(root);
-      late.trackSubtree(root);
+      watchRoot(root); // now: a root that is still empty would give the scanner no text to find it by
       this.scanner.scanChanged([host]);
     }, ctx.signal);
     this.late = late;
+    /** A shadow root or frame document: its changes, and custom elements in it that come alive later. */
+    const watchRoot = (root: Node) => {
+      watcher.observe(root);
+      late.trackSubtree(root);
+    };
     const matcher = () => this.engine!.getMatcher(); // scanning starts only once the engine is loaded
     this.scanner = new PageScanner(this.store, this.queue, matcher, (id) => this.engine?.getClaim(id)?.verdict, {
       added: (marks) => this.onAdded(marks),
       removed: (marks) => this.onRemoved(marks),
-      foundRoot: (root) => {
-        watcher.observe(root);
-        late.trackSubtree(root);
-      },
+      foundRoot: watchRoot,
     });
     this.url = watchUrl(ctx, () => this.onNewPage());
   }
