@@ -1,5 +1,5 @@
 /** Pages that break extensions, in Chromium through the browser seam (test/e2e/specs/hostile-pages.spec.ts; Firefox runs the same spec). */
-import { launchChromiumSeam } from './lib/chromium-seam';
+import { launchChromiumSeam, watchWork } from './lib/chromium-seam';
 import { describeHostilePages } from './specs/hostile-pages.spec';
 
-describeHostilePages(launchChromiumSeam);
+describeHostilePages(launchChromiumSeam, watchWork);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, shoot, startSession, type Session } from './harness';
 import { cardOf, closeCard, openCardByPointer } from './lib/card';
-import { expectBadge, expectNoTrafficBeyondLoopback, watchStateOf } from './lib/checks';
+import { expectBadge, expectNoTrafficBeyondLoopback, toolbarPopupText, watchStateOf } from './lib/checks';
 import { claimFromCardText, loadExpected } from './lib/expected';
 import { readMarks, waitForMarks } from './lib/probe';
 
@@ -42,6 +42,12 @@ describe('popup modes', () => {
     await expect.poll(() => popup.locator('body').innerText(), { timeout: 5000 }).toContain(`${COUNT} claims on this page`);
     expect(await popup.locator('label[for="mode-site"]').innerText()).toContain('127.0.0.1');
     await shoot(popup, 'popup.png');
+  });
+
+  it('the toolbar’s real popup (no ?tabId=) finds the active tab itself: its site and its claims', async () => {
+    const text = await toolbarPopupText(session, page, (t) => t.includes('claims on this page'));
+    expect(text).toContain('This site (127.0.0.1)');
+    expect(text).toContain(`${COUNT} claims on this page`);
   });
 
   it('the badge colour says the page asserts doubtful claims (amber-brown, not the green of sound ones)', async () => {

@@ -71,6 +71,12 @@ export interface E2EBrowser {
   tabOpenedBy(action: () => Promise<void>, urlPart: string): Promise<E2EPage>;
   /** What the background holds for `page`'s tab: the content script's last report, or null. */
   tabResults(page: E2EPage): Promise<TabResults | null>;
+  /**
+   * The watch script's state on `page`, asked as the popup asks (get-page-info): "off",
+   * "watching", "loaded"...; null when none answers. The positive signal that GutCheck ran on the
+   * page and decided, before a spec asserts that nothing happened.
+   */
+  watchState(page: E2EPage): Promise<string | null>;
   /** Errors so far from pages, content scripts, extension pages and the background, one line each. */
   errors(): string[];
   /**

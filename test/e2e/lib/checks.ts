@@ -66,3 +66,49 @@ export async function pageInfoOf(session: Session, page: Page): Promise<unknown>
 export async function watchStateOf(session: Session, page: Page): Promise<string | null> {
   return ((await pageInfoOf(session, page)) as { watch?: string } | null)?.watch ?? null;
 }
+
+/**
+ * Opens the toolbar's real popup over `page` (chrome.action.openPopup, as a click on the button
+ * does: no ?tabId=, so the popup finds its tab itself) and returns its text once `ready` holds.
+ * Playwright does not list action popups as pages, so the popup is read over raw CDP.
+ */
+export async function toolbarPopupText(session: Session, page: Page, ready: (text: string) => boolean): Promise<string> {
+  await page.bringToFront();
+  await (await session.worker()).evaluate(() => chrome.action.openPopup());
+  const cdp = await session.ctx.newCDPSession(page);
+  try {
+    type Targets = { targetInfos: { targetId: string; url: string }[] };
+    let target: string | undefined;
+    for (let i = 0; i < 50 && !target; i++) {
+      target = ((await cdp.send('Target.getTargets')) as Targets).targetInfos.find((t) => t.url.endsWith('/popup.html'))?.targetId;
+      if (!target) await page.waitForTimeout(100);
+    }
+    if (!target) throw new Error('the toolbar popup did not open');
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target, flatten: false })) as { sessionId: string };
+    let id = 0;
+    const read = () =>
+      new Promise<string>((resolve) => {
+        const mine = ++id;
+        const onMessage = (e: { message: string }) => {
+          const reply = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: string } } };
+          if (reply.id !== mine) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(reply.result?.result?.value ?? '');
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: mine, method: 'Runtime.evaluate', params: { expression: 'document.body.innerText', returnByValue: true } }),
+        });
+      });
+    let text = await read();
+    for (let i = 0; i < 50 && !ready(text); i++) {
+      await page.waitForTimeout(100);
+      text = await read();
+    }
+    await cdp.send('Target.closeTarget', { targetId: target });
+    return text;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import type { Page } from 'playwright-core';
 import { tabResultsSchema } from '../../../entrypoints/lib/messages';
 import { shoot, startSession } from '../harness';
+import { watchStateOf } from './checks';
 import type { E2EBrowser, E2EPage, WatchWork } from './browser-seam';
 import { probeContentScript } from './work-probe';
 
@@ -106,6 +107,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
       const raw: unknown = await (await session.worker()).evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, key);
       return z.nullable(tabResultsSchema).parse(raw);
     },
+    watchState: (page) => watchStateOf(session, pw(page)),
     errors: () => session.consoleErrors.map((e) => `${e.source}: ${e.text}`),
     close: () => (closed ??= close()),
   };

@@ -3,13 +3,17 @@
  * mark beside what it must leave alone, so a crashed or idle content script cannot pass:
  * - a rich-text editor and a designMode frame: the reader's draft is never read, marked or
  *   answered by a card, typing there is not read, and a block made editable later loses its mark;
- * - 3,000 nested display:contents wrappers: no stack overflow, the claim at the bottom is marked;
+ * - 5,000 nested display:contents wrappers: no stack overflow, the claim at the bottom is marked;
  * - a closed <details>: its answer is read only once opened;
  * - a page's own shadow root: the mark there is drawn (Firefox applies a document's ::highlight()
  *   rules only outside shadow roots), checked by the pixels with and without that mark;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
- * - one 5 MB text node: the claims at both ends are marked (matched in windows, one job each);
- * - a right-to-left page: the English card stays left-to-right;
+ * - one 5 MB text node: the claims at both ends are marked (matched in windows, one job each),
+ *   and stepping to the last one brings it and its card on screen;
+ * - a right-to-left page: the English card stays left-to-right; in a line of mixed script the
+ *   mark covers the English claim only;
+ * - a ticker changing its text 60 times a second beside a claim: the mark is kept as it is (no
+ *   rescan loop); with the work probe (Chromium), reads stay about one a second and stop after;
  * - light captions over a dark video frame: their mark is drawn in the light variant of its look;
  * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
  *   a dosed ingredient does not borrow the product's promise;
@@ -21,13 +25,16 @@
  *   runs in its own world; the marks are checked by pixels against the page without GutCheck;
  * - the card and the keyboard: Tab stays inside the card; Escape after the reader moved on
  *   leaves focus where it is.
+ * On the pages that do not change themselves, the page GutCheck marked is compared with the same
+ * file opened where the extension does not run: text, DOM, form fields and layout are the same.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollFor, sleep, type E2EBrowser, type E2EPage, type LaunchE2E } from '../lib/browser-seam';
+import { pollFor, sleep, type E2EBrowser, type E2EPage, type LaunchE2E, type WatchWork } from '../lib/browser-seam';
 import { focusInPage, openCardByPointer, peekCard, readCard } from '../lib/seam-card';
-import { expectNoTrafficBeyondLoopback, readMarks, waitForMarks } from '../lib/seam-checks';
-import type { Mark } from '../lib/probe';
+import { itLeavesNoTrace, rangesKept, readMarks, rememberRanges, waitForMarks } from '../lib/seam-checks';
+import { snapshotInPage, type Mark } from '../lib/probe';
+import type { WorkProbe } from '../lib/work-probe';
 
 const texts = (marks: readonly Mark[]) => marks.map((m) => m.text).join(' | ');
 
@@ -78,17 +85,34 @@ const toggleShadowMarksInPage = (show: boolean): number => {
   return w.__kept.length;
 };
 
-export function describeHostilePages(launch: LaunchE2E): void {
+/** Where the passage of the last mark and the open card sit in the viewport. Run in the page. */
+const lastMarkAndCardInPage = () => {
+  const card = document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('[data-testid="gutcheck-card"]')!.getBoundingClientRect();
+  let mark: DOMRect | null = null;
+  for (const [name, hl] of CSS.highlights) if (name.startsWith('gutcheck-')) for (const r of hl as Highlight) mark = (r as Range).getBoundingClientRect();
+  return { mark: mark && { top: mark.top, bottom: mark.bottom }, card: { top: card.top, bottom: card.bottom }, height: innerHeight };
+};
+
+export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void {
   let browser: E2EBrowser;
+  let work: WorkProbe | undefined;
 
   beforeAll(async () => {
     browser = await launch();
   });
   afterAll(async () => {
-    await expectNoTrafficBeyondLoopback(browser);
-    expect(browser.errors()).toEqual([]);
     await browser?.close();
   });
+
+  /** The marked page against the same file where GutCheck does not run: text, DOM, fields and layout unchanged. */
+  async function expectPageUnchanged(page: E2EPage, file: string): Promise<void> {
+    const { ours: _ours, ...marked } = await page.evaluate(snapshotInPage, undefined);
+    const baseline = await browser.openBaseline(file);
+    const { ours: none, ...plain } = await baseline.evaluate(snapshotInPage, undefined);
+    await baseline.close();
+    expect(none, 'the baseline has no GutCheck').toEqual([]);
+    expect(marked, `${file}: the page as it was`).toEqual(plain);
+  }
 
   describe('a rich-text editor and a designMode frame', () => {
     let page: E2EPage;
@@ -96,20 +120,30 @@ export function describeHostilePages(launch: LaunchE2E): void {
       page = await browser.open('/hostile/editor.html');
     });
 
-    it('marks the page’s own claims and nothing the reader is editing', async () => {
+    it('marks the page’s own claims and nothing the reader is editing, and leaves the page as it was', async () => {
       const marks = await waitForMarks(page, { atLeast: 2 });
       expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
       expect(texts(marks)).toMatch(/Gluten causes leaky gut/);
+      expect(await page.evaluate(() => document.getElementById('editor')!.textContent!.length, undefined), 'a long draft').toBeGreaterThan(4000);
       expect(await markedIn(page, '#editor')).toBe(0);
       expect(texts(marks)).not.toMatch(/Glutamine|Bone broth|Collagen/);
       expect(marks.filter((m) => m.forbidden)).toEqual([]);
+      await expectPageUnchanged(page, 'hostile/editor.html');
     });
 
     it('a click that places the caret in the editor opens no card, and typing there is not read', async () => {
       const at = (await page.evaluate(pointInPage, '#draft'))!;
       await page.click(at.x, at.y);
       await page.type(' Bone broth heals leaky gut.');
-      await sleep(800);
+      // The positive signal: a claim the page adds after the typing is marked, so GutCheck has
+      // seen the changes made meanwhile; only then does the editor's lack of marks say anything.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.id = 'after-typing';
+        p.textContent = 'Alcohol makes your gut leakier.';
+        document.body.append(p);
+      }, undefined);
+      expect(await pollFor(() => markedIn(page, '#after-typing'), (n) => n > 0, 8000)).toBeGreaterThan(0);
       expect(await peekCard(page)).toBeNull();
       expect(await markedIn(page, '#editor')).toBe(0);
     });
@@ -129,6 +163,7 @@ export function describeHostilePages(launch: LaunchE2E): void {
     const named = (re: RegExp) => marks.filter((m) => re.test(m.text)).map((m) => m.name);
     expect(named(/Bone broth seals/)).toEqual(['gutcheck-unsupported-dark']);
     expect(named(/Ibuprofen pokes holes/)).toEqual(['gutcheck-supported']);
+    await expectPageUnchanged(page, 'hostile/dark-video.html');
     await page.screenshot(`${browser.name}-hostile-dark-video.png`);
   });
 
@@ -185,6 +220,16 @@ export function describeHostilePages(launch: LaunchE2E): void {
     }), undefined);
     expect(lengths.before, 'about 5 MB').toBeGreaterThan(5_000_000);
     expect(lengths).toEqual({ before: lengths.before, after: lengths.before, nodes: 1 });
+    // Stepping to the last claim, at the very end of the node, brings it and its card on screen.
+    await page.press('Alt+Shift+KeyP');
+    const card = await readCard(page);
+    expect(card.matched).toMatch(/Bone broth seals the holes/i);
+    const seen = await pollFor(() => page.evaluate(lastMarkAndCardInPage, undefined), (s) => s.mark !== null && s.mark.top >= 0 && s.mark.bottom <= s.height, 5000);
+    expect(seen.mark!.top, 'the passage is on screen').toBeGreaterThanOrEqual(0);
+    expect(seen.mark!.bottom).toBeLessThanOrEqual(seen.height);
+    expect(seen.card.top, 'the card is on screen').toBeGreaterThanOrEqual(0);
+    expect(seen.card.top).toBeLessThan(seen.height);
+    await page.press('Escape');
   });
 
   it('reads a table row by row: no mark crosses a cell, dosed ingredients borrow no promise', async () => {
@@ -205,14 +250,17 @@ export function describeHostilePages(launch: LaunchE2E): void {
       return out;
     }, undefined);
     expect(crossing).toEqual([]);
+    await expectPageUnchanged(page, 'hostile/table.html');
     await page.screenshot(`${browser.name}-hostile-table.png`);
   });
 
-  it('marks the claim above and the one under 3,000 display:contents wrappers', async () => {
+  it('marks the claim above and the one under 5,000 display:contents wrappers', async () => {
     const page = await browser.open('/hostile/deep.html');
     const marks = await waitForMarks(page, { atLeast: 2, timeoutMs: 15_000 });
     expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
     expect(texts(marks)).toMatch(/Bone broth seals the holes/);
+    expect(await page.evaluate(() => document.querySelectorAll('#deep .w').length, undefined)).toBe(5000);
+    await expectPageUnchanged(page, 'hostile/deep.html');
   });
 
   describe('a FAQ page with a closed <details> and a web component', () => {
@@ -220,6 +268,10 @@ export function describeHostilePages(launch: LaunchE2E): void {
     beforeAll(async () => {
       page = await browser.open('/hostile/faq.html');
       await waitForMarks(page, { atLeast: 2 });
+    });
+
+    it('leaves the page as it was', async () => {
+      await expectPageUnchanged(page, 'hostile/faq.html');
     });
 
     it('leaves the hidden answer alone until the reader opens it, then marks it', async () => {
@@ -276,17 +328,15 @@ export function describeHostilePages(launch: LaunchE2E): void {
     await waitForMarks(page, { atLeast: 1 });
     await page.press('Alt+Shift+KeyN');
     await readCard(page);
-    const seen = await page.evaluate(() => {
-      const card = document.querySelector('gutcheck-ui')!.shadowRoot!.querySelector('[data-testid="gutcheck-card"]')!.getBoundingClientRect();
-      let mark: DOMRect | null = null;
-      for (const [name, hl] of CSS.highlights) if (name.startsWith('gutcheck-')) for (const r of hl as Highlight) mark = (r as Range).getBoundingClientRect();
-      return { mark: mark && { top: mark.top, bottom: mark.bottom }, card: { top: card.top, bottom: card.bottom }, height: innerHeight };
-    }, undefined);
+    const seen = await page.evaluate(lastMarkAndCardInPage, undefined);
     expect(seen.mark!.top, 'the passage is on screen').toBeGreaterThanOrEqual(0);
     expect(seen.mark!.bottom).toBeLessThanOrEqual(seen.height);
     expect(seen.card.top, 'the card is on screen').toBeGreaterThanOrEqual(0);
     expect(seen.card.top).toBeLessThan(seen.height);
     await page.screenshot(`${browser.name}-hostile-long-paragraph.png`);
+    await page.press('Escape');
+    expect(await pollFor(() => peekCard(page), (c) => c === null, 3000)).toBeNull();
+    await expectPageUnchanged(page, 'hostile/long.html');
   });
 
   it('offers every claim made on the same words, and shows the chosen one', async () => {
@@ -321,6 +371,8 @@ export function describeHostilePages(launch: LaunchE2E): void {
     expect(claimsSeen.size).toBe(2);
     await page.screenshot(`${browser.name}-overlap-card.png`);
     await page.press('Escape');
+    expect(await pollFor(() => peekCard(page), (c) => c === null, 3000)).toBeNull();
+    await expectPageUnchanged(page, 'hostile/overlap.html');
   });
 
   it('reads a post in a custom element the page defines after load, with the checker running and when the post is the only gut-health text', async () => {
@@ -367,6 +419,7 @@ export function describeHostilePages(launch: LaunchE2E): void {
     expect(await pollFor(() => peekCard(page), (c) => c === null, 3000)).toBeNull();
     const marked = readFileSync(await page.screenshot(`${browser.name}-csp-marked.png`));
     expect(marked.equals(plain), 'the marks are drawn').toBe(false);
+    await expectPageUnchanged(page, 'hostile/csp.html');
   });
 
   it('puts its style and shadow host back when the page removes them', async () => {
@@ -426,5 +479,48 @@ export function describeHostilePages(launch: LaunchE2E): void {
     }, undefined);
     expect(dir).toEqual({ direction: 'ltr', attr: 'ltr', closeOnRight: true });
     await page.screenshot(`${browser.name}-hostile-rtl-card.png`);
+    await page.press('Escape');
+    // In the line of mixed script, the mark is the English claim, none of the Arabic around it.
+    const mixed = await pollFor(() => readMarks(page), (m) => m.some((x) => /Bone broth/.test(x.text)), 5000);
+    expect(mixed.map((m) => m.text)).toContain('Bone broth seals the holes in your gut');
+    expect(texts(mixed)).not.toMatch(/[\u0600-\u06FF]/);
+    expect(await markedIn(page, '#mixed')).toBe(1);
+    await expectPageUnchanged(page, 'hostile/rtl.html');
   });
+
+  describe('a ticker changing its text 60 times a second beside a claim', () => {
+    let page: E2EPage;
+    let ticks = 0;
+    beforeAll(async () => {
+      page = await browser.open('/hostile/ticker.html');
+      await waitForMarks(page, { atLeast: 1 });
+      work = await watch?.(page);
+    });
+
+    it('keeps the claim’s mark as it is while the ticker runs (no rescan loop)', async () => {
+      expect(await rememberRanges(page)).toBe(1);
+      await work?.reset();
+      ticks = await page.evaluate(() => (window as unknown as { startTicker(ms: number): Promise<number> }).startTicker(3000), undefined);
+      expect(ticks, 'the ticker ran at about 60 changes a second').toBeGreaterThan(90);
+      expect(await rangesKept(page), 'the mark kept as the same Range').toEqual({ kept: 1, remembered: 1, now: 1 });
+      expect(await page.evaluate(() => document.getElementById('ticker')!.textContent, undefined)).toBe(`Markets: ${ticks} points up, ${(ticks * 7) % 100} down`);
+    });
+
+    if (watch) {
+      it('reads the ticker about once a second, then goes quiet when it stops (Chromium: the work probe)', async () => {
+        const during = await work!.counts(['#ticker']);
+        expect(during.readsWithin['#ticker'], 'the ticker was read (GutCheck is awake)').toBeGreaterThan(0);
+        expect(during.readsWithin['#ticker'], `ticker reads over ${ticks} changes in 3 s`).toBeLessThanOrEqual(5);
+        expect(during.marksAdded + during.marksRemoved, 'marks painted or removed').toBe(0);
+        // A change read late is read within a second or two of the last tick; then nothing.
+        await sleep(2500);
+        await work!.reset();
+        await sleep(2000);
+        const after = await work!.counts();
+        expect({ reads: after.reads, added: after.marksAdded, removed: after.marksRemoved }, 'work after the ticker stopped').toEqual({ reads: 0, added: 0, removed: 0 });
+      });
+    }
+  });
+
+  itLeavesNoTrace(() => browser, async () => void (await work?.detach().catch(() => undefined)));
 }

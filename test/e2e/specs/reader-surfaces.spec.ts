@@ -103,7 +103,9 @@ export function describeReaderSurfaces(launch: LaunchE2E): void {
 
     it('stays off after a reload (stored, not in memory)', async () => {
       await page.reload();
-      await sleep(1500);
+      // Absence proves nothing until GutCheck has run on the reloaded page and decided.
+      expect(await pollFor(() => browser.watchState(page), (s) => s === 'off', 8000)).toBe('off');
+      await sleep(300);
       expect(await readMarks(page)).toEqual([]);
       await expectBadge(browser, page, '');
     });

@@ -73,7 +73,10 @@ export function describeSpaNavigation(launch: LaunchE2E, watch?: WatchWork): voi
           url.searchParams.set('ref', 'newsletter');
           history.replaceState(history.state, '', url);
         }, undefined);
-        await sleep(600);
+        // The positive signal: GutCheck reports the page under its new URL (it noticed the change).
+        const reported = await pollFor(() => browser.tabResults(page), (r) => r?.url.includes('ref=newsletter') === true, 5000);
+        expect(reported?.url, 'the results follow the new URL').toContain('ref=newsletter');
+        await sleep(300);
         const n = expected.highlights.length;
         expect(await rangesKept(page), 'every mark kept as it was').toEqual({ kept: n, remembered: n, now: n });
         await expectBadge(browser, page, String(expected.asserted.length));
