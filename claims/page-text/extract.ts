@@ -75,6 +75,7 @@ function readElement<T extends PageText>(el: PageElement, pre: boolean, walk: Wa
   }
   const tag = tagOf(el);
   const innerPre = pre || keepsLineBreaks(el);
+  const shadow = walk.options.shadowRootOf ? walk.options.shadowRootOf(el) : (el.shadowRoot ?? null);
   if (tag === 'img') {
     const alt = el.getAttribute('alt');
     if (alt) walk.out.addText(alt, { node: null, image: el });
@@ -87,9 +88,9 @@ function readElement<T extends PageText>(el: PageElement, pre: boolean, walk: Wa
     // A slot shows the host's light children assigned to it, or its own fallback content.
     const assigned = el.assignedNodes({ flatten: false });
     walk.pushAll(assigned.length ? assigned : el.childNodes, innerPre);
-  } else if (el.shadowRoot) {
+  } else if (shadow) {
     // With a shadow root, light children render only through its slots (handled above).
-    walk.stack.push({ node: el.shadowRoot, pre: innerPre });
+    walk.stack.push({ node: shadow, pre: innerPre });
   } else if (tag === 'details' && el.getAttribute('open') === null) {
     // A closed <details> shows only its summary; the rest is read when the reader opens it.
     const summary = firstSummary(el);

@@ -49,6 +49,11 @@ export interface ExtractOptions {
    * can answer from computed `display`, so a div styled inline does not split a sentence.
    */
   isBlock?: (element: PageElement) => boolean | undefined;
+  /**
+   * The shadow root an element renders, in place of its `shadowRoot` (open roots only). The
+   * extension passes one that also opens closed roots, as content scripts may.
+   */
+  shadowRootOf?: (element: PageElement) => PageNode | null;
 }
 
 /** A run of output text copied from one text node, character for character. */

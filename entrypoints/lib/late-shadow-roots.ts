@@ -1,9 +1,11 @@
+import { shadowRootOf } from './shadow-root';
+
 /**
  * A custom element the page has not defined yet gets its shadow root when the page defines it,
  * often a second or more after load (a post rendered by a lazily loaded web component). Attaching
  * a shadow root and filling it is no change a MutationObserver on the page reports, so both of
  * GutCheck's scripts would miss that text. They hand each undefined custom element they meet to
- * this watch, which looks at it again for FOLLOW_MS: a host that has an open shadow root by then
+ * this watch, which looks at it again for FOLLOW_MS: a host that has a shadow root (open or closed, see shadow-root.ts) by then
  * is reported once; one that is defined without one, removed, or still waiting after FOLLOW_MS is
  * dropped. (A content script's world has no `customElements.whenDefined`: Chromium gives it no
  * registry.)
@@ -44,7 +46,7 @@ export function watchLateShadowRoots(onRoot: (host: Element, root: ShadowRoot) =
     if (signal.aborted) return;
     const now = performance.now();
     for (const [host, since] of hosts) {
-      const root = host.shadowRoot;
+      const root = shadowRootOf(host);
       if (root) {
         hosts.delete(host);
         onRoot(host, root);
@@ -62,7 +64,7 @@ export function watchLateShadowRoots(onRoot: (host: Element, root: ShadowRoot) =
   }, { once: true });
 
   const add = (el: Element) => {
-    if (hosts.size >= MAX_HOSTS || el.shadowRoot || hosts.has(el)) return;
+    if (hosts.size >= MAX_HOSTS || shadowRootOf(el) || hosts.has(el)) return;
     hosts.set(el, performance.now());
     // A new host is looked at soon, whatever the pace the older ones had reached.
     gap = FIRST_LOOK_MS;

@@ -1,4 +1,5 @@
 import { extractVisibleText, type PageElement, type PageTextResult } from '@/claims/page-text';
+import { shadowRootOf } from '../lib/shadow-root';
 
 /** Computed display values that keep an element's text in its parent's line. */
 const INLINE_DISPLAYS = new Set(['inline', 'contents', 'ruby', 'ruby-text']);
@@ -59,5 +60,6 @@ export function readUnit(unit: Element): PageTextResult<Text> {
     isHidden: isHiddenByCss,
     isEditable: isEditableLive,
     isBlock: isBlockByCss,
+    shadowRootOf: (el) => shadowRootOf(asElement(el)),
   });
 }

@@ -5,6 +5,7 @@
  */
 
 import { isOwnUi, isSkippedTag } from '@/claims/page-text';
+import { shadowRootOf } from '../lib/shadow-root';
 
 /** Above this many characters of textContent an element is split into its children. */
 export const MAX_UNIT_CHARS = 4000;
@@ -31,7 +32,18 @@ export function parentOf(node: Node): Element | null {
 
 /** Elements that carry text a reader sees although textContent does not show it. */
 function hasHiddenText(el: Element): boolean {
-  return el.shadowRoot !== null || el.localName === 'iframe' || el.localName === 'img';
+  return shadowRootOf(el) !== null || el.localName === 'iframe' || el.localName === 'img';
+}
+
+/**
+ * Whether an element with no text of its own holds some that textContent does not show: an
+ * image, a frame, or a shadow host below it (a feed of web-component posts in a bare wrapper).
+ * Only asked of elements whose textContent is empty, which are small in practice.
+ */
+function holdsHiddenText(el: Element): boolean {
+  if (hasHiddenText(el) || el.querySelector('img,iframe')) return true;
+  for (const d of el.querySelectorAll('*')) if (d.shadowRoot || (d.localName.includes('-') && shadowRootOf(d))) return true;
+  return false;
 }
 
 /**
@@ -47,7 +59,7 @@ export function planUnits(root: Element, split: WeakSet<Element>, maxChars = MAX
     const el = stack.pop()!;
     if (isSkippedTag(el) || isOwnUi(el)) continue; // page-text would skip them: never a unit
     const size = el.textContent?.length ?? 0;
-    if (size === 0 && !hasHiddenText(el) && !el.querySelector('img,iframe')) continue;
+    if (size === 0 && !holdsHiddenText(el)) continue;
     if (!mustSplit(el, maxChars, size)) {
       units.push(el);
       continue;
@@ -64,7 +76,7 @@ export function planUnits(root: Element, split: WeakSet<Element>, maxChars = MAX
  * than `maxChars` or (not being a post itself) posts inside. A shadow host is always read whole.
  */
 export function mustSplit(el: Element, maxChars = MAX_UNIT_CHARS, size = el.textContent?.length ?? 0): boolean {
-  if (el.children.length === 0 || el.shadowRoot) return false;
+  if (el.children.length === 0 || shadowRootOf(el)) return false;
   if (size > maxChars) return true;
   return !el.matches(POST_SELECTOR) && el.querySelector(POST_SELECTOR) !== null;
 }

@@ -1,6 +1,7 @@
 import { frameDocument, isFrame } from '@/claims/page-text';
 import { mentionsGutTopic } from '@/claims/topic';
 import { watchLateShadowRoots } from '../lib/late-shadow-roots';
+import { shadowRootOf } from '../lib/shadow-root';
 
 /** Longest slice of the walk for shadow roots and frames, in ms: far under a 50 ms long task. */
 const SLICE_MS = 4;
@@ -88,7 +89,8 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   const late = watchLateShadowRoots((_host, root) => enter(root), lateLooks.signal);
   /** What textContent does not show: a shadow root, a frame's document, an image's alt text (the checker reads all three). */
   const visit = (el: Element) => {
-    if (el.shadowRoot) enter(el.shadowRoot);
+    const shadow = shadowRootOf(el);
+    if (shadow) enter(shadow);
     else late.trackElement(el);
     if (isFrame(el)) {
       const frameDoc = frameDocument<Document>(el as HTMLIFrameElement | HTMLFrameElement);

@@ -6,7 +6,8 @@
  * - 5,000 nested display:contents wrappers: no stack overflow, the claim at the bottom is marked;
  * - a closed <details>: its answer is read only once opened;
  * - a page's own shadow root: the mark there is drawn (Firefox applies a document's ::highlight()
- *   rules only outside shadow roots), checked by the pixels with and without that mark;
+ *   rules only outside shadow roots), checked by the pixels with and without that mark; a closed
+ *   shadow root (web-component posts in a bare wrapper) is read, drawn and clickable too;
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - one 5 MB text node: the claims at both ends are marked (matched in windows, one job each),
  *   and stepping to the last one brings it and its card on screen;
@@ -17,7 +18,8 @@
  * - light captions over a dark video frame: their mark is drawn in the light variant of its look;
  * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
  *   a dosed ingredient does not borrow the product's promise;
- * - a frame added after load: its text is read once it has loaded;
+ * - a frame added after load: its text is read once it has loaded; a frame of another origin is
+ *   left alone without an error;
  * - one sentence making three claims on the same words: the card offers the other two;
  * - a strict Content-Security-Policy: marks drawn and the card styled;
  * - a page that removes GutCheck's style and shadow host: both come back for the next claim;
@@ -384,6 +386,38 @@ export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void
       if (own) expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
       else expect(marks).toHaveLength(1);
     }
+  });
+
+  it('reads a post inside a closed shadow root: marked, drawn, and a click there opens its card', async () => {
+    for (const [path, own] of [['/hostile/closed-shadow.html?only', false], ['/hostile/closed-shadow.html', true]] as const) {
+      const page = await browser.open(path);
+      const marks = await waitForMarks(page, { atLeast: own ? 2 : 1 });
+      expect(texts(marks), path).toMatch(/bone broth seals the holes/i);
+      expect(await markedIn(page, '#claim-post'), path).toBe(1);
+      if (!own) expect(marks, 'the watch script found the topic inside the closed root').toHaveLength(1);
+      else {
+        const i = marks.findIndex((m) => /bone broth/i.test(m.text));
+        const card = await openCardByPointer(page, marks[i]!.name, marks.slice(0, i).filter((m) => m.name === marks[i]!.name).length);
+        expect(card.matched).toMatch(/bone broth seals the holes/i);
+        await page.press('Escape');
+        expect(await pollFor(() => peekCard(page), (c) => c === null, 3000)).toBeNull();
+        const shown = readFileSync(await page.screenshot(`${browser.name}-closed-shadow-shown.png`));
+        expect(await page.evaluate(toggleShadowMarksInPage, false)).toBe(1);
+        const hidden = readFileSync(await page.screenshot(`${browser.name}-closed-shadow-hidden.png`));
+        await page.evaluate(toggleShadowMarksInPage, true);
+        expect(shown.equals(hidden), 'the mark inside the closed root is drawn').toBe(false);
+        await expectPageUnchanged(page, 'hostile/closed-shadow.html');
+      }
+    }
+  });
+
+  it('leaves a frame of another origin alone, without an error, and marks the page’s own claim', async () => {
+    const page = await browser.open('/hostile/cross-frame.html');
+    const marks = await waitForMarks(page, { atLeast: 1 });
+    expect(await page.evaluate(() => (document.getElementById('embed') as HTMLIFrameElement).contentDocument, undefined), 'the frame is out of the page’s reach').toBeNull();
+    expect(texts(marks)).toMatch(/Ibuprofen pokes holes/);
+    expect(texts(marks)).not.toMatch(/Bone broth/);
+    await expectPageUnchanged(page, 'hostile/cross-frame.html');
   });
 
   it('reads a frame the page adds after load, once it has loaded', async () => {
