@@ -7,8 +7,8 @@ import { unitContext } from './context';
 import type { MarkStore } from './mark-store';
 import { readUnit } from './read';
 import { reconcile } from './reconcile';
-import { isRendered, visibleFirst } from './unit-order';
-import { mustSplit, planUnits, unitFor } from './units';
+import { isRendered, nearestFirst, viewportDistance, visibleFirst, type Placed } from './unit-order';
+import { mustSplit, planUnits, unitFor, unitPlanner } from './units';
 import type { Job, WorkQueue } from './work-queue';
 
 /** Units whose rendered state one job of recheckShown checks (checkVisibility each, no reading). */
@@ -27,6 +27,8 @@ const BUSY_DELAY_MS = 1000;
  * would hold the page's main thread for hundreds of milliseconds.
  */
 export const WINDOW_CHARS = 16_000;
+/** Time one planning job of the whole-page pass may take before it hands over to the next task. */
+const PLAN_SLICE_MS = 6;
 
 /** What the scanner reports; the controller turns it into highlights, badge and live region. */
 export interface ScanEvents {
@@ -49,10 +51,22 @@ export class PageScanner {
     private readonly events: ScanEvents,
   ) {}
 
-  /** The one whole-page pass (page load, or a new URL): plan units, then scan visible ones first. */
+  /**
+   * The one whole-page pass (page load, or a new URL): plan units, then scan visible ones first.
+   * Planning is sliced (PLAN_SLICE_MS a job, see unitPlanner), each unit's distance from the
+   * viewport taken as it is found, so no job walks a huge page whole.
+   */
   scanAll(root: Element): void {
+    const found: Placed[] = [];
+    const height = window.innerHeight;
+    const planner = unitPlanner(root, this.store.split, (el) => found.push({ el, i: found.length, d: viewportDistance(el, height) }));
+    const plan: Job = () => {
+      const start = performance.now();
+      if (planner.walk(() => performance.now() - start > PLAN_SLICE_MS)) this.queueUnits(found.sort(nearestFirst).map((x) => x.el));
+      else this.queue.push([plan], true);
+    };
     this.queue.push([
-      () => this.scanUnits(planUnits(root, this.store.split)),
+      plan,
       () => void this.matcher(), // built once per page (~20 ms on 2 cores): a job of its own
     ]);
   }
@@ -135,7 +149,12 @@ export class PageScanner {
   }
 
   private scanUnits(units: readonly Element[], urgent = false): void {
-    const jobs: Job[] = visibleFirst(units).map((unit) => {
+    this.queueUnits(visibleFirst(units), urgent);
+  }
+
+  /** One scan job per unit, in the order given. */
+  private queueUnits(units: readonly Element[], urgent = false): void {
+    const jobs: Job[] = units.map((unit) => {
       // A unit that is neither known nor a split container's child came from unitFor's fallback
       // (a region never read): it may contain older units, which it replaces.
       const known = this.store.units.has(unit) || (unit.parentElement && this.store.split.has(unit.parentElement));

@@ -9,11 +9,21 @@ export function viewportDistance(el: Element, viewportHeight: number): number {
   return 0;
 }
 
+/** An element with its document-order index and its viewportDistance, for nearestFirst. */
+export interface Placed<T extends Element = Element> {
+  el: T;
+  i: number;
+  d: number;
+}
+
+/** Nearest to the viewport first; equal ones in document order. */
+export const nearestFirst = (a: Placed, b: Placed): number => a.d - b.d || a.i - b.i;
+
 /** Sorts elements nearest-to-the-viewport first; stable, so equal ones keep document order. */
 export function visibleFirst<T extends Element>(elements: readonly T[], viewportHeight = window.innerHeight): T[] {
   return elements
     .map((el, i) => ({ el, i, d: viewportDistance(el, viewportHeight) }))
-    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .sort(nearestFirst)
     .map((x) => x.el);
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parentOf, planUnits, unitFor, type UnitIndex } from '@/entrypoints/scan.content/units';
+import { parentOf, planUnits, unitFor, unitPlanner, type UnitIndex } from '@/entrypoints/scan.content/units';
 
 const para = (n: number) => `<p>${'word '.repeat(n)}</p>`;
 
@@ -16,6 +16,19 @@ describe('scan units', () => {
     const units = planUnits(document.body, split, 4000);
     expect(units.map((u) => u.localName)).toEqual(['article', 'article', 'article']);
     expect(split.has(document.body) && split.has(document.querySelector('#feed')!)).toBe(true);
+  });
+
+  it('plans a big page across slices: the same units in the same order as one walk, and not done until the end', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<div class="row"><span>Part ${i}</span> ${'word '.repeat(20)}</div>`).join('');
+    document.body.innerHTML = `<main id="rows">${rows}</main>`;
+    const whole = planUnits(document.body, new WeakSet(), 4000);
+    expect(whole.length).toBe(400);
+    const found: Element[] = [];
+    const planner = unitPlanner(document.body, new WeakSet(), (u) => found.push(u), 4000);
+    let slices = 1;
+    while (!planner.walk(() => true)) slices++;
+    expect(slices, 'a slice that is always over still plans some elements each time').toBeGreaterThan(4);
+    expect(found).toEqual(whole);
   });
 
   it('skips script, style and our own UI while planning', () => {
