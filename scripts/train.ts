@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDatabase } from '../claims/cli/load-database';
 import { checkStanceModel } from '../claims/engine/bundled-data';
+import { assertedOnPage } from '../claims/engine/page-stance';
 import { HASH_SIZE, NAMED } from '../claims/engine/features';
 import { decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
@@ -97,9 +98,20 @@ const thresholdOf = (ex: Example, t: Thresholds) => (ex.head === 'full' ? t[ex.r
 /** As the engine decides (claims/engine/stance-model.ts, decidesAsserts). */
 const asserts = (ex: Example, p: number, t: Thresholds) => decidesAsserts(p, thresholdOf(ex, t), ex.head, ex.rule, ex.contrary);
 
+/**
+ * The ids each document asserts, as the engine reads a page (claims/engine/match.ts): each passage
+ * takes its decided stance (a near miss that is not asserted is dropped), then a claim counts only
+ * where its asserting passages outnumber its refuting ones (assertedOnPage).
+ */
 function predictor(scored: readonly Scored[], t: Thresholds): Predict {
-  const byDoc = new Map<string, Set<string>>();
-  for (const { ex, p } of scored) if (asserts(ex, p, t)) (byDoc.get(ex.doc) ?? byDoc.set(ex.doc, new Set()).get(ex.doc)!).add(ex.id);
+  const passages = new Map<string, { id: string; stance: Stance }[]>();
+  for (const { ex, p } of scored) {
+    const a = asserts(ex, p, t);
+    if (ex.head === 'partial' && !a) continue;
+    const stance: Stance = a ? 'asserts' : ex.rule === 'asserts' ? 'mentions' : ex.rule;
+    (passages.get(ex.doc) ?? passages.set(ex.doc, []).get(ex.doc)!).push({ id: ex.id, stance });
+  }
+  const byDoc = new Map([...passages].map(([doc, list]) => [doc, assertedOnPage(list)]));
   return (d) => byDoc.get(d.doc) ?? new Set();
 }
 
