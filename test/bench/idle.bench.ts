@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR } from '../e2e/lib/chromium';
+import { DEFAULT_SETTINGS } from '../../entrypoints/lib/settings';
 import { startSession, type Session } from '../e2e/harness';
 import { median } from './median';
 
@@ -138,11 +139,23 @@ async function main(): Promise<void> {
   };
   const sessions = [await startSession({ extension: true, pages }), await startSession({ extension: false, pages })] as const;
   for (const s of sessions) await s.ctx.addInitScript({ content: LONGTASKS });
+  // The same extension in "badge only" mode: it reads and matches as in "marks" but paints no
+  // highlight, which tells GutCheck's own work from the browser's upkeep of painted highlights.
+  const badgeOnly = await startSession({ extension: true, pages });
+  await (await badgeOnly.worker()).evaluate((v) => chrome.storage.local.set({ 'gutcheck:settings': v }), { ...DEFAULT_SETTINGS, mode: 'badge' as const });
   const runs: [Run[], Run[]] = [[], []];
+  const badgeTicks: Ticks[] = [];
   try {
-    for (let i = 0; i < RUNS; i++) for (const [k, s] of sessions.entries()) runs[k]!.push(await oneRun(s));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [k, s] of sessions.entries()) runs[k]!.push(await oneRun(s));
+      const page = await badgeOnly.ctx.newPage();
+      const cdp = await cdpOf(page);
+      badgeTicks.push(await ticks(badgeOnly, page, cdp, '/ticker-claim.html'));
+      await cdp.detach();
+      await page.close();
+    }
   } finally {
-    for (const s of sessions) await s.close();
+    for (const s of [...sessions, badgeOnly]) await s.close();
   }
   console.log(`\nIdle-page benchmark, ${RUNS} alternating runs, medians (with / without GutCheck):`);
   const med = (k: 0 | 1, pick: (r: Run) => number) => median(runs[k].map(pick));
@@ -155,6 +168,9 @@ async function main(): Promise<void> {
     console.log(`   main-thread task time:  ${task[0].toFixed(0)} ms / ${task[1].toFixed(0)} ms over ${TICK_MS / 1000} s  (${(task[0] / task[1]).toFixed(2)}x; bar 1.10x)`);
     console.log(`   script time:            ${script[0].toFixed(0)} ms / ${script[1].toFixed(0)} ms  (${(script[0] / script[1]).toFixed(2)}x)`);
   }
+  const badgeTask = median(badgeTicks.map((t) => t.taskMs));
+  const without = med(1, (r) => r.claim.taskMs);
+  console.log(`   the same in "badge only" mode (read and matched, no highlight painted): ${badgeTask.toFixed(0)} ms  (${(badgeTask / without).toFixed(2)}x)`);
   for (const [label, pick] of [['one 5 MB text node', (r: Run) => r.hugeText], ['200,000 nodes', (r: Run) => r.manyNodes]] as const) {
     const longest = [med(0, (r) => pick(r).longest), med(1, (r) => pick(r).longest)] as const;
     console.log(` ${label}, longest task after load: ${longest[0].toFixed(0)} ms / ${longest[1].toFixed(0)} ms (bar: no task over 50 ms from GutCheck)`);
