@@ -42,13 +42,17 @@ for (let i = 0; size < targetBytes; i++) {
 }
 const mb = size / (1024 * 1024);
 
+/** Best of `repeats` runs (ms); `firstRun` keeps the first, cold one (see the command's throughput below). */
+let firstRun = 0;
 function time(label: string, run: () => number, size = mb, repeats = 5): number {
   let best = Infinity;
   let sink = 0;
   for (let r = 0; r < repeats; r++) {
     const t0 = performance.now();
     sink += run();
-    best = Math.min(best, performance.now() - t0);
+    const ms = performance.now() - t0;
+    if (r === 0) firstRun = ms;
+    best = Math.min(best, ms);
   }
   console.log(`${label.padEnd(44)} ${(size / (best / 1000)).toFixed(2).padStart(8)} MB/s   (${best.toFixed(0)} ms, check ${sink})`);
   return best;
@@ -64,6 +68,8 @@ const engine = time('engine: matcher.scan', () => {
   for (const d of docs) n += matcher.scan(d).length;
   return n;
 });
+// The engine's first pass over the text, with its code still cold, as a command run always is.
+const engineCold = firstRun;
 
 // Claim-dense text alone (the examples and corpus texts, no filler): what a wellness page costs,
 // where nearly every paragraph holds a claim and the satisfiability check skips nothing.
@@ -124,4 +130,4 @@ const oneDoc = median(Array.from({ length: 7 }, () => wall([bin, 'scan', '--json
 const whole = Math.min(wall([bin, 'scan', '--jsonl', allLines]), wall([bin, 'scan', '--jsonl', allLines]));
 rmSync(work, { recursive: true, force: true });
 console.log(`\ncommand start-up, one line: ${oneDoc.toFixed(0)} ms (bare node ${bare.toFixed(0)} ms; issue 8's bar: under 150 ms)`);
-console.log(`command on the whole text: ${(mb / ((whole - oneDoc) / 1000)).toFixed(2)} MB/s after start-up, ${((whole - oneDoc) / engine).toFixed(2)}x the in-process engine's time (bar: within 1.3x)`);
+console.log(`command on the whole text: ${(mb / ((whole - oneDoc) / 1000)).toFixed(2)} MB/s after start-up, ${((whole - oneDoc) / engine).toFixed(2)}x the in-process engine's best warm time (bar: within 1.3x), ${((whole - oneDoc) / engineCold).toFixed(2)}x its first, cold pass (${engineCold.toFixed(0)} ms)`);
