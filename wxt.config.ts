@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { loadDatabase } from './claims/cli/load-database';
 import { checkBundledData } from './claims/engine/bundled-data';
+import { quietScriptStart } from './scripts/quiet-script-start';
 
 export default defineConfig({
   // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json and types `i18n.t`.
@@ -44,5 +45,7 @@ export default defineConfig({
   // The sources zip (for AMO review) holds what a rebuild needs. WXT does not read .gitignore, so
   // test output, built output (dist/, the command's prebuilt JavaScript) and the store screenshot
   // (rewritten by the e2e tests) are left out by name: the zip then depends on the sources alone.
+  // WXT's start-up announcement stays inside the extension's own world (see quiet-script-start.ts).
+  vite: () => ({ plugins: [quietScriptStart()] }),
   zip: { excludeSources: ['e2e-out/**', 'out/**', 'dist/**', 'store/*.png'] },
 });

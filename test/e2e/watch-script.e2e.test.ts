@@ -73,6 +73,22 @@ describe('a page that never mentions gut health', () => {
     await popup.close();
   });
 
+  it('a second checker injected into the same document stops the first: the marks are not doubled', async () => {
+    const before = await waitForMarks(page, { atLeast: 1 });
+    const tabId = await session.tabId(page);
+    await (await session.worker()).evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['content-scripts/scan.js'] }), tabId);
+    await expect.poll(() => scripts().filter((s) => s === '/content-scripts/scan.js').length, { timeout: 5000 }).toBe(2);
+    // The newer checker reads the page afresh; the older one, told in the extension's own world
+    // that a newer one started (scripts/quiet-script-start.ts), stops and takes its UI away.
+    await page.waitForTimeout(1500);
+    const after = await waitForMarks(page, { atLeast: 1, quietMs: 500 });
+    expect(after.map((m) => m.text)).toEqual(before.map((m) => m.text));
+    // Two live checkers would each keep a shadow host (the live region) and a style element.
+    const ours = await page.evaluate(() => ({ hosts: document.querySelectorAll('gutcheck-ui').length, styles: document.querySelectorAll('style[data-gutcheck-ui]').length }));
+    expect(ours, 'one checker left').toEqual({ hosts: 1, styles: 1 });
+    await expectBadge(session, page, '1');
+  });
+
   it('logs no errors and sends nothing beyond 127.0.0.1', async () => {
     expect(session.consoleErrors, JSON.stringify(session.consoleErrors)).toEqual([]);
     await expectNoTrafficBeyondLoopback(session);

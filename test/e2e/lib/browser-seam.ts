@@ -77,6 +77,8 @@ export interface E2EBrowser {
    * page and decided, before a spec asserts that nothing happened.
    */
   watchState(page: E2EPage): Promise<string | null>;
+  /** The extension's runtime.id (Chromium's extension id; Firefox's add-on id). */
+  runtimeId(): Promise<string>;
   /** Errors so far from pages, content scripts, extension pages and the background, one line each. */
   errors(): string[];
   /**

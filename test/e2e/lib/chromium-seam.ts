@@ -108,6 +108,7 @@ export async function launchChromiumSeam(): Promise<E2EBrowser> {
       return z.nullable(tabResultsSchema).parse(raw);
     },
     watchState: (page) => watchStateOf(session, pw(page)),
+    runtimeId: async () => extId,
     errors: () => session.consoleErrors.map((e) => `${e.source}: ${e.text}`),
     close: () => (closed ??= close()),
   };

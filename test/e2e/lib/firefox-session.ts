@@ -207,6 +207,7 @@ export async function launchFirefoxSession(root: string, profileDir?: string): P
       const raw: unknown = await ext.evaluate((tabId) => browser.runtime.sendMessage({ type: 'get-tab-results', tabId }), id);
       return z.nullable(tabResultsSchema).parse(raw);
     },
+    runtimeId: async () => String(await ext.evaluate(() => browser.runtime.id)),
     async watchState(page) {
       const id = await tabId(page);
       const raw: unknown = await ext.evaluate((tabId) => browser.tabs.sendMessage(tabId, { type: 'get-page-info' }).catch(() => null), id);

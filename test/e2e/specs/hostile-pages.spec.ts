@@ -411,6 +411,15 @@ export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void
     }
   });
 
+  it('announces nothing to the page: a page listening for GutCheck’s start-up events hears none', async () => {
+    const id = await browser.runtimeId();
+    const names = ['watch', 'scan'].map((script) => `${id}:${script}:wxt:content-script-started`);
+    const page = await browser.open(`/hostile/eavesdrop.html#${encodeURIComponent(names.join('|'))}`);
+    // Both scripts ran: the watch script found the topic and the checker marked the claim.
+    expect(texts(await waitForMarks(page, { atLeast: 1 }))).toMatch(/Ibuprofen pokes holes/);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard, undefined)).toEqual([]);
+  });
+
   it('leaves a frame of another origin alone, without an error, and marks the page’s own claim', async () => {
     const page = await browser.open('/hostile/cross-frame.html');
     const marks = await waitForMarks(page, { atLeast: 1 });
