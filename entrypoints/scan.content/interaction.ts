@@ -12,7 +12,8 @@ import { parentOf } from './units';
 /**
  * The marked passages at a point, asserted claims first (a sentence can carry several claims on
  * the same words): walks up from the event target to its scan unit, then tests only that unit's
- * marks against the pointer. One mark per claim.
+ * marks in the target's own document (x and y are in that document's viewport: a unit around a
+ * frame holds marks of both) against the pointer. One mark per claim.
  */
 export function marksAtPoint(session: PageSession, target: EventTarget | null, x: number, y: number): Mark[] {
   let el: Element | null = null;
@@ -20,11 +21,12 @@ export function marksAtPoint(session: PageSession, target: EventTarget | null, x
     const node = target as Node;
     el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : parentOf(node);
   }
+  const doc = el?.ownerDocument;
   for (; el; el = parentOf(el)) {
     if (!session.store.units.has(el)) continue;
     const hits = session.store
       .marksIn(el)
-      .filter((m) => session.store.isShown(m) && rangeContainsPoint(m.range, x, y))
+      .filter((m) => m.range.startContainer.ownerDocument === doc && session.store.isShown(m) && rangeContainsPoint(m.range, x, y))
       .sort((a, b) => Number(b.hit.stance === 'asserts') - Number(a.hit.stance === 'asserts'));
     return hits.filter((m, i) => hits.findIndex((o) => o.hit.id === m.hit.id) === i);
   }
@@ -34,11 +36,12 @@ export function marksAtPoint(session: PageSession, target: EventTarget | null, x
 /** Wires pointer, keyboard and scroll to the session's card, all bound to ctx. */
 export function bindInteraction(ctx: ContentScriptContext, session: PageSession): void {
   const active = () => session.mode === 'marks';
-  bindPointer(ctx, session.card, {
+  const pointer = bindPointer(ctx, session.card, {
     marksAt: (target, x, y) => marksAtPoint(session, target, x, y),
     inOwnUi: (e) => session.view.isOwnEvent(e),
     enabled: () => active() && session.store.units.size > 0,
   });
+  session.followFrames((doc) => pointer.listenIn(doc));
   bindKeyboard(ctx, {
     move(direction) {
       if (!active()) return false;

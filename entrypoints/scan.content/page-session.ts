@@ -34,6 +34,9 @@ export class PageSession {
   private readonly late: LateShadowRoots;
   private readonly url: { check(): void };
   private readonly reporter = new ResultsReporter();
+  /** Same-origin frame documents met while reading (weakly: frames come and go), and who follows them. */
+  private readonly frameDocs: WeakRef<Document>[] = [];
+  private readonly frameFollowers: ((doc: Document) => void)[] = [];
   private scanning = false;
   private dirty = true;
   /** Bumped on every stop, so a start still waiting for the engine knows it was cancelled. */
@@ -70,6 +73,7 @@ export class PageSession {
     const watchRoot = (root: Node) => {
       watcher.observe(root);
       late.trackSubtree(root);
+      if (root.nodeType === Node.DOCUMENT_NODE && root !== document) this.foundFrame(root as Document);
     };
     const matcher = () => this.engine!.getMatcher(); // scanning starts only once the engine is loaded
     this.scanner = new PageScanner(this.store, this.queue, matcher, (id) => this.engine?.getClaim(id)?.verdict, {
@@ -78,6 +82,24 @@ export class PageSession {
       foundRoot: watchRoot,
     });
     this.url = watchUrl(ctx, () => this.onNewPage());
+  }
+
+  /**
+   * Calls `follow` with every same-origin frame document read so far and each one read later (a
+   * frame that navigates brings a new document), once each: the pointer listens in each of them.
+   */
+  followFrames(follow: (doc: Document) => void): void {
+    this.frameFollowers.push(follow);
+    for (const ref of this.frameDocs) {
+      const doc = ref.deref();
+      if (doc?.defaultView) follow(doc);
+    }
+  }
+
+  private foundFrame(doc: Document): void {
+    if (this.frameDocs.some((ref) => ref.deref() === doc)) return;
+    this.frameDocs.push(new WeakRef(doc));
+    for (const follow of this.frameFollowers) follow(doc);
   }
 
   /** Applies a mode: starts or stops scanning, shows or hides marks, updates the badge. */

@@ -19,9 +19,10 @@ export interface PointerDeps {
  * Hover (after a short rest) or click on a marked passage opens its card. The pointer is
  * hit-tested against the passage's line boxes at most once per frame; a hover card closes when
  * the pointer leaves both passage and card, a clicked card when the reader clicks elsewhere.
- * Never prevents the page's own handling of the event.
+ * Never prevents the page's own handling of the event. Listens in the page's document, and in
+ * each same-origin frame's document handed to `listenIn` (events there never reach the page's).
  */
-export function bindPointer(ctx: ContentScriptContext, card: CardController, deps: PointerDeps): void {
+export function bindPointer(ctx: ContentScriptContext, card: CardController, deps: PointerDeps): { listenIn(doc: Document): void } {
   let frame = 0;
   // composedPath() is empty once dispatch ends, so the target and own-UI test are taken at once.
   let last: { target: EventTarget | null; x: number; y: number; own: boolean } | null = null;
@@ -61,24 +62,27 @@ export function bindPointer(ctx: ContentScriptContext, card: CardController, dep
     }
   };
 
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (e: PointerEvent) => {
-      if (e.pointerType === 'touch') return;
-      if (!deps.enabled()) return;
-      last = { target: e.composedPath()[0] ?? null, x: e.clientX, y: e.clientY, own: deps.inOwnUi(e) };
-      if (!frame) frame = ctx.requestAnimationFrame(evaluate);
-    },
-    { passive: true },
-  );
-
-  ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-    if (!deps.enabled() || deps.inOwnUi(e)) return;
-    const [mark, ...others] = deps.marksAt(e.composedPath()[0] ?? null, e.clientX, e.clientY);
-    cancelOpen();
-    cancelClose();
-    if (mark) void card.open(mark, 'click', undefined, others);
-    else if (card.current) card.close();
-  });
+  const listenIn = (doc: Document) => {
+    ctx.addEventListener(
+      doc,
+      'pointermove',
+      (e: PointerEvent) => {
+        if (e.pointerType === 'touch') return;
+        if (!deps.enabled()) return;
+        last = { target: e.composedPath()[0] ?? null, x: e.clientX, y: e.clientY, own: deps.inOwnUi(e) };
+        if (!frame) frame = ctx.requestAnimationFrame(evaluate);
+      },
+      { passive: true },
+    );
+    ctx.addEventListener(doc, 'click', (e: MouseEvent) => {
+      if (!deps.enabled() || deps.inOwnUi(e)) return;
+      const [mark, ...others] = deps.marksAt(e.composedPath()[0] ?? null, e.clientX, e.clientY);
+      cancelOpen();
+      cancelClose();
+      if (mark) void card.open(mark, 'click', undefined, others);
+      else if (card.current) card.close();
+    });
+  };
+  listenIn(document);
+  return { listenIn };
 }

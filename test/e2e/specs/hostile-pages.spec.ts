@@ -18,8 +18,8 @@
  * - light captions over a dark video frame: their mark is drawn in the light variant of its look;
  * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
  *   a dosed ingredient does not borrow the product's promise;
- * - a frame added after load: its text is read once it has loaded; a frame of another origin is
- *   left alone without an error;
+ * - a frame added after load: its text is read once it has loaded, and a click on its mark opens
+ *   the card; a frame of another origin is left alone without an error;
  * - one sentence making three claims on the same words: the card offers the other two;
  * - a strict Content-Security-Policy: marks drawn and the card styled;
  * - a page that removes GutCheck's style and shadow host: both come back for the next claim;
@@ -442,6 +442,25 @@ export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void
       }, undefined);
     const marks = await pollFor(inFrame, (m) => m.length > 0, 15_000, 200);
     expect(marks.join(' | ')).toMatch(/bone broth seals the holes/i);
+    // A click on the passage inside the frame opens its card (the pointer listens in the frame).
+    const at = await page.evaluate(() => {
+      const frame = document.getElementById('embed') as HTMLIFrameElement;
+      const view = frame.contentWindow as Window & typeof globalThis;
+      for (const [name, hl] of view.CSS.highlights) {
+        if (!name.startsWith('gutcheck-')) continue;
+        for (const r of hl as Highlight) {
+          const box = (r as Range).getClientRects()[0]!;
+          const f = frame.getBoundingClientRect();
+          return { x: f.left + frame.clientLeft + box.left + Math.min(20, box.width / 2), y: f.top + frame.clientTop + box.top + box.height / 2 };
+        }
+      }
+      return null;
+    }, undefined);
+    expect(at, 'the mark in the frame has a box').not.toBeNull();
+    await page.click(at!.x, at!.y);
+    const card = await pollFor(() => peekCard(page), (c) => c !== null, 5000);
+    expect(card?.matched ?? '').toMatch(/bone broth seals the holes/i);
+    await page.press('Escape');
   });
 
   it('draws marks and a styled card under a strict Content-Security-Policy', async () => {
