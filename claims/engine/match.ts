@@ -23,8 +23,8 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
     scan(input: string, options: ScanOptions = {}): ClaimHit[] {
       // Context (a page title, the heading above a block) is read but not reported.
       const offset = options.before ? options.before.length + 2 : 0;
-      const text = offset ? `${options.before}\n\n${input}` : input;
       const inputEnd = offset + input.length;
+      const text = `${offset ? `${options.before}\n\n` : ''}${input}${options.after ? `\n\n${options.after}` : ''}`;
       const found = finder.find(text);
       if (!found) return [];
       const ctx = featureContext(text, found);

@@ -29,6 +29,8 @@ export interface ScanOptions {
    * paragraph above a block), so stance is decided as in the whole document.
    */
   before?: string;
+  /** Text read after the scanned text as its context (the paragraph below a block: a refutation that follows a myth). */
+  after?: string;
   // Claims found only in the context are not reported; offsets stay relative to the scanned text.
 }
 

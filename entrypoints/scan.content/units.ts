@@ -11,7 +11,7 @@ import { shadowRootOf } from '../lib/shadow-root';
 export const MAX_UNIT_CHARS = 4000;
 
 /** Posts of a feed or thread: each is read on its own, so one new post never rereads the others. */
-const POST_SELECTOR = 'article,[role=article]';
+export const POST_SELECTOR = 'article,[role=article]';
 
 /** Tags and roles that end a walk up from a changed node: its own block is rescanned. */
 const BLOCK_SELECTOR =

@@ -11,6 +11,7 @@
  * - one very long paragraph: stepping to its claim brings the passage and its card on screen;
  * - one 5 MB text node: the claims at both ends are marked (matched in windows, one job each),
  *   and stepping to the last one brings it and its card on screen;
+ * - a long article read block by block: a claim refuted in the next paragraph is shown as context;
  * - a right-to-left page: the English card stays left-to-right; in a line of mixed script the
  *   mark covers the English claim only;
  * - a ticker changing its text 60 times a second beside a claim: the mark is kept as it is (no
@@ -409,6 +410,15 @@ export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void
         await expectPageUnchanged(page, 'hostile/closed-shadow.html');
       }
     }
+  });
+
+  it('reads a long article block by block with the blocks either side: a claim refuted in the next paragraph is context', async () => {
+    const page = await browser.open('/hostile/refuted-next.html');
+    const marks = await waitForMarks(page, { atLeast: 2 });
+    const named = (re: RegExp) => marks.filter((m) => re.test(m.text)).map((m) => m.name);
+    expect(await page.evaluate(() => document.getElementById('article')!.textContent!.length, undefined), 'longer than one unit').toBeGreaterThan(4000);
+    expect(named(/bone broth seals the holes/i)).toEqual(['gutcheck-context']);
+    expect(named(/Ibuprofen pokes holes/)).toEqual(['gutcheck-supported']);
   });
 
   it('announces nothing to the page: a page listening for GutCheck’s start-up events hears none', async () => {
