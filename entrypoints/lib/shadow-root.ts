@@ -20,9 +20,10 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
   const firefox = (el as FirefoxElement).openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;
   const dom = (browser as { dom?: { openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null } }).dom;
-  if (!dom?.openOrClosedShadowRoot || !(el instanceof HTMLElement)) return null;
+  // Not instanceof HTMLElement: an element of a same-origin frame comes from the frame's realm.
+  if (!dom?.openOrClosedShadowRoot || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
   try {
-    return dom.openOrClosedShadowRoot(el);
+    return dom.openOrClosedShadowRoot(el as HTMLElement);
   } catch {
     return null; // an element from another frame's realm, or an API the browser took away
   }

@@ -1,6 +1,5 @@
 import type { ScanOptions } from '@/claims/engine';
 import { isOwnUi, isSkippedTag } from '@/claims/page-text';
-import { POST_SELECTOR } from './units';
 
 /** How much of a heading is read as context. */
 const HEADING_CHARS = 400;
@@ -10,6 +9,11 @@ const HEADING_RE = /^h[1-6]$/;
 
 /** How much of each neighbouring block is read as context. */
 const NEIGHBOUR_CHARS = 600;
+/**
+ * Blocks of an article's prose, the case measured: only these are given neighbours or serve as
+ * one. A comment or post in a <div>, <li> or custom element beside another is someone else's.
+ */
+const PROSE_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,blockquote,ul,ol,pre';
 
 /**
  * What frames one scan unit: the page title, the heading above it and, in an article, the blocks
@@ -18,8 +22,9 @@ const NEIGHBOUR_CHARS = 600;
  * whole page, without rereading the page for every unit. An article longer than a unit is read
  * block by block; read so, training text split into paragraphs lost precision (0.903 -> 0.886)
  * and recall (0.851 -> 0.821) against the whole text, and got the precision back (0.901) with
- * 600 characters of the paragraph before and after. Posts are never a neighbour, nor given one:
- * in a feed the blocks beside a post are other people's posts, whose cues are not its context.
+ * 600 characters of the paragraph before and after. Only prose blocks (PROSE_SELECTOR) are given
+ * neighbours or serve as one: in a feed the blocks beside a post are other people's posts, whose
+ * cues are not its context.
  */
 export function unitContext(unit: Element): ScanOptions {
   const before: string[] = [];
@@ -27,7 +32,7 @@ export function unitContext(unit: Element): ScanOptions {
   if (title) before.push(title);
   const heading = headingAbove(unit);
   if (heading) before.push(heading);
-  const inArticle = !unit.matches(POST_SELECTOR);
+  const inArticle = unit.matches(PROSE_SELECTOR);
   const previous = inArticle ? neighbourText(unit.previousElementSibling, 'previousElementSibling') : '';
   if (previous && previous !== heading) before.push(previous);
   const after = inArticle ? neighbourText(unit.nextElementSibling, 'nextElementSibling') : '';
@@ -41,8 +46,8 @@ export function unitContext(unit: Element): ScanOptions {
  */
 function neighbourText(from: Element | null, step: 'previousElementSibling' | 'nextElementSibling'): string {
   for (let el = from, n = 0; el && n < 3; el = el[step], n++) {
-    if (el.matches(POST_SELECTOR)) return '';
     if (isSkippedTag(el) || isOwnUi(el)) continue;
+    if (!el.matches(PROSE_SELECTOR)) return '';
     const all = el.textContent ?? '';
     const part = step === 'previousElementSibling' ? all.slice(-2 * NEIGHBOUR_CHARS) : all.slice(0, 2 * NEIGHBOUR_CHARS);
     const text = part.replace(/\s+/g, ' ').trim();

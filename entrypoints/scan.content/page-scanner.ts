@@ -61,6 +61,7 @@ export class PageScanner {
     const height = window.innerHeight;
     const planner = unitPlanner(root, this.store.split, (el) => found.push({ el, i: found.length, d: viewportDistance(el, height) }));
     const plan: Job = () => {
+      if (!root.isConnected) return; // the page replaced its body meanwhile: that one is planned anew
       const start = performance.now();
       if (planner.walk(() => performance.now() - start > PLAN_SLICE_MS)) this.queueUnits(found.sort(nearestFirst).map((x) => x.el));
       else this.queue.push([plan], true);
@@ -207,8 +208,12 @@ export class PageScanner {
     // One read of each node's data: in Firefox every read of `data` from a content script copies
     // the string (a 2 MB <pre> with 24,000 lines read it once per line and froze the tab).
     const texts = nodes.map((n) => n.data);
-    const jobs: Job[] = textWindows(read.text, WINDOW_CHARS).map(([start, end]) => () => {
-      for (const hit of this.matcher().scan(read.text.slice(start, end), context)) hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
+    const windows = textWindows(read.text, WINDOW_CHARS);
+    // The block after is context for the last window only: it follows that window's text.
+    const { after, ...inner } = context;
+    const jobs: Job[] = windows.map(([start, end], i) => () => {
+      const options = i === windows.length - 1 && after ? context : inner;
+      for (const hit of this.matcher().scan(read.text.slice(start, end), options)) hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
     });
     jobs.push(() => {
       // Changed meanwhile: the offsets no longer fit, and the change has queued its own rescan.

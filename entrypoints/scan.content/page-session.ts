@@ -98,6 +98,8 @@ export class PageSession {
 
   private foundFrame(doc: Document): void {
     if (this.frameDocs.some((ref) => ref.deref() === doc)) return;
+    // Frames that navigated or went away leave dead refs: dropped here, so the list stays short.
+    for (let i = this.frameDocs.length - 1; i >= 0; i--) if (!this.frameDocs[i]!.deref()) this.frameDocs.splice(i, 1);
     this.frameDocs.push(new WeakRef(doc));
     for (const follow of this.frameFollowers) follow(doc);
   }

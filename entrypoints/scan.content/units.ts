@@ -97,6 +97,8 @@ export function unitPlanner(root: Element, split: WeakSet<Element>, found: (unit
 export function mustSplit(el: Element, maxChars = MAX_UNIT_CHARS, size = el.textContent?.length ?? 0): boolean {
   if (el.children.length === 0 || shadowRootOf(el)) return false;
   if (size > maxChars) return true;
+  // A bare wrapper of web-component posts (text only in their shadow roots): one unit per host.
+  if (size === 0 && el.children.length > 1 && [...el.children].some((c) => shadowRootOf(c) !== null)) return true;
   return !el.matches(POST_SELECTOR) && el.querySelector(POST_SELECTOR) !== null;
 }
 

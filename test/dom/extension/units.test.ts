@@ -31,6 +31,13 @@ describe('scan units', () => {
     expect(found).toEqual(whole);
   });
 
+  it('splits a bare wrapper of web-component posts into one unit per shadow host', () => {
+    document.body.innerHTML = `<p>Feed</p><div id="feed"><x-post></x-post><x-post></x-post></div>`;
+    for (const host of document.querySelectorAll('x-post')) host.attachShadow({ mode: 'open' }).innerHTML = '<p>Bone broth seals the gut.</p>';
+    const units = planUnits(document.querySelector('#feed')!, new WeakSet(), 4000);
+    expect(units.map((u) => u.localName)).toEqual(['x-post', 'x-post']);
+  });
+
   it('skips script, style and our own UI while planning', () => {
     document.body.innerHTML = `<div>${para(2000)}</div><style>p{}</style><div data-gutcheck-ui>${para(10)}</div>`;
     const units = planUnits(document.body, new WeakSet(), 4000);
