@@ -39,9 +39,20 @@ const roleCentreInPage = ([role, name]: readonly [string, string]): Point | null
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 };
 
-/** Waits (5 s at most) for `find` to locate the element, then clicks its centre with the real mouse. */
+/**
+ * Waits (5 s at most) for `find` to locate the element at the same place twice in a row, then
+ * clicks its centre with the real mouse. Twice: a page still drawing (the popup's count arriving
+ * above its buttons) can move the element between the look and the click, and the click then
+ * lands on its neighbour.
+ */
 async function clickFound<A>(page: E2EPage, find: (arg: A) => Point | null, arg: A, what: string): Promise<void> {
-  const at = await pollFor(() => page.evaluate(find, arg).catch(() => null), (p) => p !== null, 5000, 50);
+  let before: Point | null = null;
+  const same = (p: Point | null) => {
+    const steady = p !== null && before !== null && p.x === before.x && p.y === before.y;
+    before = p;
+    return steady;
+  };
+  const at = await pollFor(() => page.evaluate(find, arg).catch(() => null), same, 5000, 50);
   if (!at) throw new Error(`nothing enabled matches ${what}`);
   await page.click(at.x, at.y);
 }
