@@ -1,18 +1,15 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getClaims } from '@/claims/bundle';
 import { verdictWords } from '@/claims/words';
 import { DatabaseBrowser } from '@/components/database/DatabaseBrowser';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactHost } from '../react-host';
 
 const claims = getClaims();
 const TOTAL = claims.length;
-let root: Root;
-let host: HTMLElement;
-const q = (id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
-const entries = () => [...host.querySelectorAll<HTMLElement>('[data-testid="db-entry"]')];
+const dom = reactHost();
+const q = (id: string) => dom.host.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+const entries = () => [...dom.host.querySelectorAll<HTMLElement>('[data-testid="db-entry"]')];
 
 /** Sets a control's value as React sees a user's input (through the native setter, then the event). */
 function setValue(el: HTMLInputElement | HTMLSelectElement, value: string, event: 'input' | 'change') {
@@ -22,19 +19,14 @@ function setValue(el: HTMLInputElement | HTMLSelectElement, value: string, event
 }
 
 function mount() {
-  act(() => root.render(<DatabaseBrowser claims={claims} />));
+  act(() => dom.root.render(<DatabaseBrowser claims={claims} />));
 }
 
 describe('DatabaseBrowser', () => {
   beforeEach(() => {
     history.replaceState(null, '', '/database.html');
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
   });
   afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
     vi.restoreAllMocks();
   });
 
@@ -62,8 +54,8 @@ describe('DatabaseBrowser', () => {
 
   it('keeps one h1, an h2 per entry and h3s inside', () => {
     mount();
-    expect(host.querySelectorAll('h1')).toHaveLength(1);
-    expect(host.querySelectorAll('h2')).toHaveLength(TOTAL);
+    expect(dom.host.querySelectorAll('h1')).toHaveLength(1);
+    expect(dom.host.querySelectorAll('h2')).toHaveLength(TOTAL);
     expect(entries()[0]!.querySelectorAll('h3').length).toBeGreaterThanOrEqual(3);
   });
 
@@ -85,8 +77,8 @@ describe('DatabaseBrowser', () => {
     mount();
     const verdict = q('db-verdict') as HTMLSelectElement;
     const evidence = q('db-evidence') as HTMLSelectElement;
-    expect(host.querySelector(`label[for="${verdict.id}"]`)!.textContent).toBe('Verdict');
-    expect(host.querySelector(`label[for="${evidence.id}"]`)!.textContent).toBe('Strength of evidence');
+    expect(dom.host.querySelector(`label[for="${verdict.id}"]`)!.textContent).toBe('Verdict');
+    expect(dom.host.querySelector(`label[for="${evidence.id}"]`)!.textContent).toBe('Strength of evidence');
     setValue(verdict, 'contradicted', 'change');
     const want = claims.filter((c) => c.verdict === 'contradicted');
     expect(entries().map((e) => e.id)).toEqual(want.map((c) => c.id));
@@ -100,7 +92,7 @@ describe('DatabaseBrowser', () => {
     const scroll = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
     history.replaceState(null, '', '/database.html#candida-causes-leaky-gut');
     mount();
-    const entry = host.querySelector<HTMLElement>('#candida-causes-leaky-gut')!;
+    const entry = dom.host.querySelector<HTMLElement>('#candida-causes-leaky-gut')!;
     expect(document.activeElement).toBe(entry);
     expect(entry.tabIndex).toBe(-1);
     expect(scroll.mock.contexts.at(-1)).toBe(entry);
@@ -109,13 +101,13 @@ describe('DatabaseBrowser', () => {
   it('follows a later hashchange, clearing a search that hides the entry', () => {
     mount();
     setValue(q('db-search') as HTMLInputElement, 'kombucha', 'input');
-    expect(host.querySelector('#zonulin-test-diagnoses')).toBeNull();
+    expect(dom.host.querySelector('#zonulin-test-diagnoses')).toBeNull();
     act(() => {
       history.replaceState(null, '', '/database.html#zonulin-test-diagnoses');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     expect(entries()).toHaveLength(TOTAL);
-    expect(document.activeElement).toBe(host.querySelector('#zonulin-test-diagnoses'));
+    expect(document.activeElement).toBe(dom.host.querySelector('#zonulin-test-diagnoses'));
   });
 
   it('ignores a hash that names no entry', () => {

@@ -1,12 +1,10 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '@/claims/schema';
 import { tabStops } from '@/components/card-focus';
 import { EvidenceCard, type EvidenceCardProps } from '@/components/EvidenceCard';
 import { GutCheckLayer } from '@/components/GutCheckLayer';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactHost } from '../react-host';
 
 const claim: Claim = {
   id: 'bone-broth-heals-gut',
@@ -27,9 +25,8 @@ const claim: Claim = {
   examples: { asserts: ['a long enough example', 'a long enough example', 'a long enough example'], mentions: ['a long enough example', 'a long enough example'] },
 };
 
-let root: Root;
-let host: HTMLElement;
-const q = (id: string) => host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+const dom = reactHost();
+const q = (id: string) => dom.host.querySelector(`[data-testid="${id}"]`) as HTMLElement;
 
 function render(overrides: Partial<EvidenceCardProps> = {}) {
   const props: EvidenceCardProps = {
@@ -46,20 +43,11 @@ function render(overrides: Partial<EvidenceCardProps> = {}) {
     onMore: vi.fn(),
     ...overrides,
   };
-  act(() => root.render(<EvidenceCard {...props} />));
+  act(() => dom.root.render(<EvidenceCard {...props} />));
   return props;
 }
 
 describe('EvidenceCard', () => {
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
 
   it('shows the verdict in words, the evidence as a meter, and every part of the contract', () => {
     render();
@@ -135,14 +123,14 @@ describe('EvidenceCard', () => {
   it('says which context decided the stance, and nothing when none did', () => {
     render({ stance: 'mentions', why: ['the heading above calls it a myth or disputes it'] });
     expect(q('card-why').textContent).toBe('; read as context because the heading above calls it a myth or disputes it');
-    act(() => root.render(<></>));
+    act(() => dom.root.render(<></>));
     render();
     expect(q('card-why')).toBeNull();
   });
 
   it('says how sure the engine is that the page makes the claim, in words, only for a claim the page makes', () => {
     const sure = (confidence: number | undefined, stance: EvidenceCardProps['stance'] = 'asserts') => {
-      act(() => root.render(<></>));
+      act(() => dom.root.render(<></>));
       render({ confidence, stance });
       return q('card-sure')?.textContent ?? null;
     };
@@ -153,7 +141,7 @@ describe('EvidenceCard', () => {
     expect(sure(0.59)).toBe('. GutCheck is not sure; the page may only mention this claim.');
     expect(sure(0.4)).toBe('. GutCheck is not sure; the page may only mention this claim.');
     // The whole line reads as sentences: the passage (or the reasons), then how sure.
-    act(() => root.render(<></>));
+    act(() => dom.root.render(<></>));
     render({ confidence: 0.9, why: ['the writer speaks from their own experience'] });
     expect(q('card-matched').textContent).toMatch(/because the writer speaks from their own experience\. GutCheck is fairly sure the page makes this claim here\.$/);
     expect(sure(0.4, 'refutes')).toBeNull();
@@ -164,7 +152,7 @@ describe('EvidenceCard', () => {
   it('shows "claim 3 of 22" and the shortcuts when the reader steps with the keyboard, and nothing otherwise', () => {
     render({ step: { position: 3, total: 22 } });
     expect(q('card-step').textContent).toBe('Claim 3 of 22 · Alt+Shift+N next, Alt+Shift+P previous, Esc closes');
-    act(() => root.render(<></>));
+    act(() => dom.root.render(<></>));
     render();
     expect(q('card-step')).toBeNull();
   });
@@ -176,7 +164,7 @@ describe('EvidenceCard', () => {
     expect(buttons.map((b) => b.textContent)).toEqual(['Overstated: Collagen rebuilds the gut wall.', 'Mixed: Glutamine heals the gut.']);
     act(() => buttons[1]!.click());
     expect(onOther).toHaveBeenCalledWith(1);
-    act(() => root.render(<></>));
+    act(() => dom.root.render(<></>));
     render();
     expect(q('card-also')).toBeNull();
   });
@@ -229,7 +217,7 @@ describe('EvidenceCard', () => {
     act(() => q('card-wrong-match').click());
     const note = q('card-report-note') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(note);
-    expect(host.querySelector(`label[for="${note.id}"]`)?.textContent).toBe('What is wrong with this match? (optional)');
+    expect(dom.host.querySelector(`label[for="${note.id}"]`)?.textContent).toBe('What is wrong with this match? (optional)');
     expect(note.maxLength).toBe(500);
     act(() => setValue(note, 'It is a soup recipe, not a health claim.'));
     act(() => q('card-report-save').click());
@@ -240,7 +228,7 @@ describe('EvidenceCard', () => {
     expect(button.textContent).toBe('Saved on this device');
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(document.activeElement, 'focus back on the button, which can hold it').toBe(button);
-    expect(host.querySelector('[role="status"].sr-only')?.textContent).toBe('Report saved on this device.');
+    expect(dom.host.querySelector('[role="status"].sr-only')?.textContent).toBe('Report saved on this device.');
     act(() => button.click());
     expect(q('card-report-form'), 'a saved report is not made twice').toBeNull();
   });
@@ -271,7 +259,7 @@ describe('EvidenceCard', () => {
   });
 
   it('keeps a polite live region in the layer, card or not', () => {
-    act(() => root.render(<GutCheckLayer live="3 claims on this page" card={null} textSize="normal" />));
+    act(() => dom.root.render(<GutCheckLayer live="3 claims on this page" card={null} textSize="normal" />));
     const live = q('gutcheck-live');
     expect(live.getAttribute('role')).toBe('status');
     expect(live.getAttribute('aria-live')).toBe('polite');
@@ -280,8 +268,8 @@ describe('EvidenceCard', () => {
   });
 
   it('scales the card to the text size chosen on the options page', () => {
-    act(() => root.render(<GutCheckLayer live="" card={null} textSize="larger" />));
-    const layer = host.querySelector<HTMLElement>('.layer')!;
+    act(() => dom.root.render(<GutCheckLayer live="" card={null} textSize="larger" />));
+    const layer = dom.host.querySelector<HTMLElement>('.layer')!;
     expect(layer.dataset.textSize).toBe('larger');
     expect(layer.style.getPropertyValue('--text-scale')).toBe('1.45');
   });

@@ -1,24 +1,21 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTINGS_KEY } from '@/entrypoints/lib/settings';
 import { App } from '@/entrypoints/options/App';
+import { reactHost } from '../react-host';
 
 /*
  * The options page wired to the (fake) storage.local, for what the sections alone cannot show:
  * the note when the stored settings were damaged, or when the browser refuses to save a change.
  * The popup's note is covered end to end (popup-modes.e2e.test.ts).
  */
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-const q = <T extends HTMLElement = HTMLElement>(id: string) => host.querySelector<T>(`[data-testid="${id}"]`);
+const dom = reactHost();
+const q = <T extends HTMLElement = HTMLElement>(id: string) => dom.host.querySelector<T>(`[data-testid="${id}"]`);
 const note = () => q('settings-note');
 
 async function renderApp(): Promise<void> {
-  await act(async () => root.render(<App claimOf={() => undefined} />));
+  await act(async () => dom.root.render(<App claimOf={() => undefined} />));
   await vi.waitFor(() => expect(q('mode-everywhere')).not.toBeNull());
 }
 
@@ -31,13 +28,8 @@ async function choose(select: HTMLSelectElement, value: string): Promise<void> {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
   vi.restoreAllMocks();
 });
 
@@ -49,7 +41,7 @@ describe('options page settings note', () => {
     expect(note()!.textContent).toBe('Some saved GutCheck settings were damaged. The parts that could be read are kept; the rest are back to their defaults.');
     expect(note()!.getAttribute('role')).toBe('status');
     expect(q<HTMLSelectElement>('mode-everywhere')!.value, 'the unreadable mode is back to its default').toBe('marks');
-    const sites = [...host.querySelectorAll<HTMLElement>('[data-testid="site"]')];
+    const sites = [...dom.host.querySelectorAll<HTMLElement>('[data-testid="site"]')];
     expect(sites.map((li) => li.dataset.host), 'the bad site entry dropped, the good one kept').toEqual(['a.example']);
     expect(sites[0]!.querySelector('select')!.value).toBe('badge');
   });

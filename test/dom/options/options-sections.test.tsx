@@ -1,6 +1,5 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Claim } from '@/claims/schema';
 import { LookSection, type LookProps } from '@/components/options/LookSection';
 import { ReportsSection, type ReportRow } from '@/components/options/ReportsSection';
@@ -8,13 +7,11 @@ import { SitesSection, type SitesProps } from '@/components/options/SitesSection
 import { VerdictsSection } from '@/components/options/VerdictsSection';
 import { reportRows } from '@/entrypoints/options/report-rows';
 import { siteFromInput } from '@/entrypoints/lib/settings';
+import { reactHost } from '../react-host';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-const q = <T extends HTMLElement = HTMLElement>(id: string) => host.querySelector<T>(`[data-testid="${id}"]`)!;
-const all = (id: string) => [...host.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+const dom = reactHost();
+const q = <T extends HTMLElement = HTMLElement>(id: string) => dom.host.querySelector<T>(`[data-testid="${id}"]`)!;
+const all = (id: string) => [...dom.host.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 
 /** Types into a React-controlled field (React reads the native setter's value on input). */
 function type(field: HTMLInputElement, value: string): void {
@@ -30,20 +27,11 @@ function choose(select: HTMLSelectElement, value: string): void {
   });
 }
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
 
 describe('SitesSection', () => {
   const render = (patch: Partial<SitesProps> = {}) => {
     const props: SitesProps = { mode: 'marks', sites: {}, onMode: vi.fn(), onSite: vi.fn(), siteOf: siteFromInput, ...patch };
-    act(() => root.render(<SitesSection {...props} />));
+    act(() => dom.root.render(<SitesSection {...props} />));
     return props;
   };
 
@@ -91,23 +79,23 @@ describe('SitesSection', () => {
 describe('VerdictsSection', () => {
   it('ticks the marked verdicts, reports a change, and says when nothing is marked', () => {
     const onVerdict = vi.fn();
-    act(() => root.render(<VerdictsSection unmarked={['supported']} onVerdict={onVerdict} />));
+    act(() => dom.root.render(<VerdictsSection unmarked={['supported']} onVerdict={onVerdict} />));
     expect(q<HTMLInputElement>('verdict-supported').checked).toBe(false);
     expect(q<HTMLInputElement>('verdict-mixed').checked).toBe(true);
     expect(q('verdict-supported').closest('label')!.textContent).toContain('Well supported');
     act(() => q('verdict-mixed').click());
     expect(onVerdict).toHaveBeenCalledWith('mixed', false);
-    expect(host.querySelector('[role="status"]')).toBeNull();
-    act(() => root.render(<VerdictsSection unmarked={['supported', 'mixed', 'overstated', 'unsupported', 'contradicted']} onVerdict={onVerdict} />));
-    expect(host.querySelector('[role="status"]')!.textContent).toMatch(/marks nothing/);
+    expect(dom.host.querySelector('[role="status"]')).toBeNull();
+    act(() => dom.root.render(<VerdictsSection unmarked={['supported', 'mixed', 'overstated', 'unsupported', 'contradicted']} onVerdict={onVerdict} />));
+    expect(dom.host.querySelector('[role="status"]')!.textContent).toMatch(/marks nothing/);
   });
 });
 
 describe('LookSection', () => {
   it('shows each setting as a named radio group and reports the choice', () => {
     const props: LookProps = { highlight: 'tint', cardText: 'normal', motion: 'system', onHighlight: vi.fn(), onCardText: vi.fn(), onMotion: vi.fn() };
-    act(() => root.render(<LookSection {...props} />));
-    const legends = [...host.querySelectorAll('legend')].map((l) => l.textContent);
+    act(() => dom.root.render(<LookSection {...props} />));
+    const legends = [...dom.host.querySelectorAll('legend')].map((l) => l.textContent);
     expect(legends).toEqual(['Marks on the page', 'Text size in the evidence card', 'Motion']);
     const radios = (id: string) => [...q(id).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     expect(new Set(radios('card-text-size').map((r) => r.name)).size, 'one group').toBe(1);
@@ -138,7 +126,7 @@ describe('ReportsSection', () => {
 
   it('deletes one by its place in the list, and all only after a second yes', () => {
     const props = { rows, status: '', onExport: vi.fn(), onDelete: vi.fn(), onDeleteAll: vi.fn() };
-    act(() => root.render(<ReportsSection {...props} />));
+    act(() => dom.root.render(<ReportsSection {...props} />));
     expect(all('report').length).toBe(2);
     expect(q('report-note').textContent).toBe('Not a claim.');
     act(() => all('delete-report')[1]!.click());
@@ -159,7 +147,7 @@ describe('ReportsSection', () => {
   });
 
   it('says so when there are none, and offers no buttons', () => {
-    act(() => root.render(<ReportsSection rows={[]} status="All reports deleted." onExport={vi.fn()} onDelete={vi.fn()} onDeleteAll={vi.fn()} />));
+    act(() => dom.root.render(<ReportsSection rows={[]} status="All reports deleted." onExport={vi.fn()} onDelete={vi.fn()} onDeleteAll={vi.fn()} />));
     expect(q('reports-empty').textContent).toBe('No reports saved.');
     expect(q('export-reports')).toBeNull();
     expect(q('reports-status').textContent).toBe('All reports deleted.');

@@ -1,6 +1,5 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/entrypoints/lib/background-handlers';
@@ -9,25 +8,23 @@ import { withSiteMode } from '@/entrypoints/lib/settings';
 import { loadSettings, saveSettings } from '@/entrypoints/lib/settings-store';
 import { putTabResults } from '@/entrypoints/lib/tab-results';
 import { App } from '@/entrypoints/sidepanel/App';
+import { reactHost } from '../react-host';
 
 /*
  * The side panel page wired to the (fake) browser: the background answers get-tab-results as
  * background.ts does, and each tab's watch script is a stub of tabs.sendMessage. What is
  * tested is which tab the panel follows and that it follows that tab's results as they change.
  */
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const claim = (id: string, text: string, stance: PageClaim['stance'] = 'asserts'): PageClaim => ({ id, stance, verdict: 'unsupported', text });
 const BROTH = claim('bone-broth-heals-gut', 'bone broth heals your gut lining');
 const SKIN = claim('leaky-gut-skin', 'your eczema is a leaky gut problem');
 
-let root: Root;
-let host: HTMLElement;
+const dom = reactHost();
 /** What each tab's watch script answers; a tab missing here has none (sendMessage rejects). */
 let pages: Map<number, { url: string; watch: 'watching' }>;
 let sent: { tabId: number; message: unknown }[];
-const ids = () => [...host.querySelectorAll<HTMLElement>('[data-testid="panel-claim"]')].map((e) => e.dataset.claimId);
-const count = () => host.querySelector('[data-testid="panel-count"]')?.textContent;
+const ids = () => [...dom.host.querySelectorAll<HTMLElement>('[data-testid="panel-claim"]')].map((e) => e.dataset.claimId);
+const count = () => dom.host.querySelector('[data-testid="panel-count"]')?.textContent;
 
 async function newTab(url: string, active = true): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url, active });
@@ -53,20 +50,13 @@ beforeEach(async () => {
     return message.type === 'get-page-info' ? page : { found: true };
   }) as never;
   history.replaceState(null, '', '/sidepanel.html');
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 describe('side panel page', () => {
   it('lists the active tab’s claims, follows them as the page grows, and follows the reader to another tab', async () => {
     const a = await newTab('https://a.example/post');
     await putTabResults(a, { url: 'https://a.example/post', claims: [BROTH] });
-    act(() => root.render(<App />));
+    act(() => dom.root.render(<App />));
     await vi.waitFor(() => expect(ids()).toEqual(['bone-broth-heals-gut']));
     expect(count()).toBe('1 claim on a.example');
 
@@ -85,7 +75,7 @@ describe('side panel page', () => {
     await putTabResults(a, { url: 'https://a.example/', claims: [BROTH] });
     history.replaceState(null, '', `/sidepanel.html?tabId=${a}`);
     await newTab('https://elsewhere.example/');
-    act(() => root.render(<App />));
+    act(() => dom.root.render(<App />));
     await vi.waitFor(() => expect(ids()).toEqual(['bone-broth-heals-gut']));
     expect(count()).toBe('1 claim on a.example');
   });
@@ -93,16 +83,16 @@ describe('side panel page', () => {
   it('asks the followed tab to show a passage, naming it as the results do', async () => {
     const a = await newTab('https://a.example/');
     await putTabResults(a, { url: 'https://a.example/', claims: [BROTH] });
-    act(() => root.render(<App />));
+    act(() => dom.root.render(<App />));
     await vi.waitFor(() => expect(ids()).toEqual(['bone-broth-heals-gut']));
-    await act(async () => host.querySelector<HTMLElement>('[data-testid="panel-passage"]')!.click());
+    await act(async () => dom.host.querySelector<HTMLElement>('[data-testid="panel-passage"]')!.click());
     expect(sent.at(-1)).toEqual({ tabId: a, message: { type: 'reveal-passage', id: BROTH.id, stance: 'asserts', text: BROTH.text } });
   });
 
   it('a tab that has not started GutCheck yet reads as loading, then lists its claims once it answers', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://late.example/', active: true });
     await putTabResults(tab.id!, { url: 'https://late.example/', claims: [BROTH] });
-    act(() => root.render(<App />));
+    act(() => dom.root.render(<App />));
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
     expect(count()).toBe('Reading the page…');
     pages.set(tab.id!, { url: 'https://late.example/', watch: 'watching' }); // the watch script starts: asked again, it answers
@@ -111,7 +101,7 @@ describe('side panel page', () => {
 
   it('says so where GutCheck does not run (after asking again a few times), and where it is paused', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/', active: true });
-    act(() => root.render(<App />));
+    act(() => dom.root.render(<App />));
     await vi.waitFor(() => expect(count()).toMatch(/^GutCheck does not run on this page/), { timeout: 6000 });
     expect(sent.filter((m) => m.tabId === tab.id).length, 'asked more than once').toBeGreaterThan(2);
     // Paused is the settings' word for this site, whatever the page has loaded.

@@ -1,12 +1,10 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getClaim } from '@/claims/bundle';
 import type { FoundPassage } from '@/components/sidepanel/claim-groups';
 import type { PageState } from '@/components/sidepanel/PageClaims';
 import { SidePanel, type SidePanelProps } from '@/components/sidepanel/SidePanel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactHost } from '../react-host';
 
 const found = (id: string, stance: FoundPassage['stance'], text: string): FoundPassage => ({ id, stance, verdict: getClaim(id)?.verdict ?? 'mixed', text });
 const PASSAGES = [
@@ -16,11 +14,10 @@ const PASSAGES = [
   found('no-such-claim-in-the-database', 'asserts', 'something else'),
 ];
 
-let root: Root;
-let host: HTMLElement;
-const all = (testId: string, within: ParentNode = host) => [...within.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
-const one = (testId: string, within: ParentNode = host) => all(testId, within)[0]!;
-const items = (within: ParentNode = host) => all('panel-claim', within).map((el) => `${el.closest('[data-group]')!.getAttribute('data-group')}:${el.dataset.claimId}`);
+const dom = reactHost();
+const all = (testId: string, within: ParentNode = dom.host) => [...within.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+const one = (testId: string, within: ParentNode = dom.host) => all(testId, within)[0]!;
+const items = (within: ParentNode = dom.host) => all('panel-claim', within).map((el) => `${el.closest('[data-group]')!.getAttribute('data-group')}:${el.dataset.claimId}`);
 
 function render(props: Partial<SidePanelProps> = {}) {
   const full: SidePanelProps = {
@@ -30,7 +27,7 @@ function render(props: Partial<SidePanelProps> = {}) {
     check: vi.fn(async () => []),
     ...props,
   };
-  act(() => root.render(<SidePanel {...full} />));
+  act(() => dom.root.render(<SidePanel {...full} />));
   return full;
 }
 
@@ -42,22 +39,13 @@ function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
 }
 
 describe('SidePanel', () => {
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
 
   it('lists the page’s claims by verdict, with a heading each, and context apart; unknown ids are left out', () => {
     render();
     expect(one('panel-count').textContent).toBe('2 claims on example.org');
     expect(one('panel-count').getAttribute('role')).toBe('status');
     expect(items()).toEqual(['unsupported:bone-broth-heals-gut', 'supported:fermented-foods-fiber-help', 'context:zonulin-test-diagnoses']);
-    const heads = [...host.querySelectorAll('[data-testid="panel-group"] > h2')].map((h) => h.textContent);
+    const heads = [...dom.host.querySelectorAll('[data-testid="panel-group"] > h2')].map((h) => h.textContent);
     expect(heads).toEqual(['Not supported (1 claim)', 'Well supported (1 claim)', 'Mentioned or disputed, not claimed (1 claim)']);
     const broth = one('panel-claim');
     expect(broth.querySelector('h3')!.textContent).toBe(getClaim('bone-broth-heals-gut')!.claim);
@@ -132,7 +120,7 @@ describe('SidePanel', () => {
     act(() => void pageTab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
     expect(textTab.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(textTab);
-    const panels = [...host.querySelectorAll<HTMLElement>('[role="tabpanel"]')];
+    const panels = [...dom.host.querySelectorAll<HTMLElement>('[role="tabpanel"]')];
     expect(panels.map((p) => p.hidden)).toEqual([true, false]);
     expect(panels[1]!.getAttribute('aria-labelledby')).toBe(textTab.id);
     act(() => void textTab.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true })));
@@ -147,7 +135,7 @@ describe('SidePanel', () => {
     type(one('panel-text') as HTMLTextAreaElement, 'My zonulin came back high, which confirms leaky gut.');
     await act(async () => one('panel-check').click());
     expect(check).toHaveBeenCalledWith('My zonulin came back high, which confirms leaky gut.');
-    const results = host.querySelector('.text-results')!;
+    const results = dom.host.querySelector('.text-results')!;
     expect(one('panel-text-count').textContent).toBe('1 claim found in the text');
     expect(items(results)).toEqual(['contradicted:zonulin-test-diagnoses']);
     expect(one('panel-passage', results).tagName).toBe('Q'); // pasted text has no page to show it on
