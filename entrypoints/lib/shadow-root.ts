@@ -25,6 +25,6 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
   try {
     return dom.openOrClosedShadowRoot(el as HTMLElement);
   } catch {
-    return null; // an element from another frame's realm, or an API the browser took away
+    return null; // the browser refused the element, or took the API away
   }
 }

@@ -11,7 +11,7 @@ import { shadowRootOf } from '../lib/shadow-root';
 export const MAX_UNIT_CHARS = 4000;
 
 /** Posts of a feed or thread: each is read on its own, so one new post never rereads the others. */
-export const POST_SELECTOR = 'article,[role=article]';
+const POST_SELECTOR = 'article,[role=article]';
 
 /** Tags and roles that end a walk up from a changed node: its own block is rescanned. */
 const BLOCK_SELECTOR =
@@ -41,8 +41,8 @@ function hasHiddenText(el: Element): boolean {
  * Only asked of elements whose textContent is empty, which are small in practice.
  */
 function holdsHiddenText(el: Element): boolean {
-  if (hasHiddenText(el) || el.querySelector('img,iframe')) return true;
-  for (const d of el.querySelectorAll('*')) if (d.shadowRoot || (d.localName.includes('-') && shadowRootOf(d))) return true;
+  if (hasHiddenText(el)) return true;
+  for (const d of el.querySelectorAll('*')) if (hasHiddenText(d)) return true;
   return false;
 }
 
