@@ -1,19 +1,16 @@
 import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { verdictSchema, VERDICTS } from '@/claims/scales';
-import { DEFAULT_SETTINGS, hostSchema, modeSchema, normalizeHost, settingsSchema, type Settings } from './settings';
+import { DEFAULT_SETTINGS, hostSchema, modeSchema, settingsSchema, type Settings } from './settings';
+import { isLegacySettings, legacyToV1, siteModesOf } from './site-mode';
 
 /**
  * Every shape the settings have had, oldest first, and one step from each to the next. A stored
  * value is read as the newest shape it fits and stepped up to the current one, so an update never
  * resets what a person chose. The version lives inside the value (not in @wxt-dev/storage's
  * separate `key$` entry; see settings-store.ts), so any stored value says which shape it is.
+ * Version 0 (the early builds' `{enabled?, paused?}`) and its step to 1 are in site-mode.ts, which
+ * the watch script shares.
  */
-
-/** Version 0, the early builds (no version field): `{enabled?: boolean, paused?: string[]}`. */
-const legacySchema = z.object({
-  enabled: z.optional(z.boolean()),
-  paused: z.optional(z.array(z.string())),
-});
 
 /** Version 1: a mode everywhere and per site. */
 const v1Schema = z.strictObject({
@@ -22,32 +19,23 @@ const v1Schema = z.strictObject({
   sites: z.record(hostSchema, modeSchema),
 });
 
-/** 0 -> 1: paused hosts become sites in mode "off"; `enabled: false` pauses everywhere. */
-export function legacyToV1(old: z.infer<typeof legacySchema>): z.infer<typeof v1Schema> {
-  const sites: Settings['sites'] = {};
-  for (const host of old.paused ?? []) if (host.trim()) sites[normalizeHost(host)] = 'off';
-  return { version: 1, mode: old.enabled === false ? 'off' : 'marks', sites };
-}
-
 /** 1 -> 2: the page look arrives; every verdict stays marked and the look stays as it was. */
 export function v1ToV2(old: z.infer<typeof v1Schema>): Settings {
   const { version: _v1, ...kept } = old;
   return { ...DEFAULT_SETTINGS, ...kept, version: 2 };
 }
 
-/** An object from the early builds: no version, and at least one of their two fields. */
-const looksLegacy = (raw: object): boolean => !('version' in raw) && ('enabled' in raw || 'paused' in raw);
-
-/** The value as the newest shape it fits, stepped up to the current one; null when it fits none whole. */
+/**
+ * The value as the newest shape it fits, stepped up to the current one; null when it fits none
+ * whole. Site keys come out normalized, as repair() leaves them, so both paths find a site alike.
+ */
 function upgrade(raw: unknown): Settings | null {
   if (raw === null || typeof raw !== 'object') return null;
-  let value: unknown = raw;
-  const legacy = looksLegacy(raw) ? legacySchema.safeParse(value) : null;
-  if (legacy?.success) value = legacyToV1(legacy.data);
+  let value: unknown = isLegacySettings(raw) ? legacyToV1(raw) : raw;
   const v1 = v1Schema.safeParse(value);
   if (v1.success) value = v1ToV2(v1.data);
   const current = settingsSchema.safeParse(value);
-  return current.success ? current.data : null;
+  return current.success ? { ...current.data, sites: siteModesOf(current.data.sites) } : null;
 }
 
 /**
@@ -76,19 +64,12 @@ function repair(raw: unknown): Settings {
     const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : fallback;
   };
-  const sites: Settings['sites'] = {};
-  if (rec.sites && typeof rec.sites === 'object') {
-    for (const [host, value] of Object.entries(rec.sites)) {
-      const mode = modeSchema.safeParse(value);
-      if (mode.success && host.trim()) sites[normalizeHost(host)] = mode.data;
-    }
-  }
   const listed = Array.isArray(rec.unmarked) ? rec.unmarked.filter((v) => verdictSchema.safeParse(v).success) : [];
   const shape = settingsSchema.def.shape;
   return {
     version: 2,
     mode: field(modeSchema, rec.mode, DEFAULT_SETTINGS.mode),
-    sites,
+    sites: siteModesOf(rec.sites),
     unmarked: VERDICTS.filter((v) => listed.includes(v)),
     highlight: field(shape.highlight, rec.highlight, DEFAULT_SETTINGS.highlight),
     cardText: field(shape.cardText, rec.cardText, DEFAULT_SETTINGS.cardText),

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, settingsSchema, type Settings } from './settings';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings';
+import { SETTINGS_KEY } from './site-mode';
 import { isDamaged, migrateSettings } from './settings-migrations';
 
 /** What went wrong reading the settings, for a short note to the person: storage failed, or the value was damaged. */

@@ -2,13 +2,11 @@ import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { VERDICTS, verdictSchema } from '@/claims/scales';
 import { HIGHLIGHT_STYLES, MODES, MOTIONS } from '@/components/options/choices';
 import { TEXT_SIZES } from '@/components/text-size';
+import { DEFAULT_MODE, normalizeHost, siteModeIn } from './site-mode';
 
 /** What GutCheck does on a page (choices.ts lists the modes). */
 export const modeSchema = z.enum(MODES);
 export type Mode = z.infer<typeof modeSchema>;
-
-/** storage.local key; kept across restarts. Tests and tooling read it by this name. */
-export const SETTINGS_KEY = 'gutcheck:settings';
 
 /** A host name as sites keys it: non-empty (see normalizeHost). */
 export const hostSchema = z.string().check(z.minLength(1));
@@ -33,7 +31,7 @@ export type HighlightStyle = Settings['highlight'];
 /** Fresh installs mark every verdict everywhere, in the look GutCheck always had. */
 export const DEFAULT_SETTINGS: Settings = {
   version: 2,
-  mode: 'marks',
+  mode: DEFAULT_MODE,
   sites: {},
   unmarked: [],
   highlight: 'tint',
@@ -41,14 +39,9 @@ export const DEFAULT_SETTINGS: Settings = {
   motion: 'system',
 };
 
-/** Site keys are lower-case hostnames; `www.` is kept (it can be a different site). */
-export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase();
-}
-
 /** The mode that applies on `host`: its own entry if any, else the global one. */
 export function effectiveMode(settings: Settings, host: string): Mode {
-  return settings.sites[normalizeHost(host)] ?? settings.mode;
+  return siteModeIn(settings.sites, host) ?? settings.mode;
 }
 
 /** Returns new settings with `host` set to `mode`, or its entry removed when `mode` is null. */

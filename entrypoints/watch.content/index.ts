@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { getPageInfoSchema, loadCheckerReplySchema, type LoadChecker, type PageUrl, type WatchState } from '../lib/page-info';
-import { effectiveMode, type Settings } from '../lib/settings';
-import { loadSettings, watchSettings } from '../lib/settings-store';
+import type { Mode } from '@/components/options/choices';
+import type { LoadChecker, PageUrl, WatchState } from '../lib/page-info';
+import { isGetPageInfo, isLoadCheckerReply } from '../lib/watch-messages';
+import { readModeOn, watchModeOn } from './site-mode-watch';
 import { watchForTopic } from './topic-watch';
 
 /** Attempts to load the checker before the watch gives up on this page (a failure is rare: a frame in the back-forward cache). */
@@ -53,8 +54,8 @@ export default defineContentScript({
       else setTimeout(startWatching, RETRY_MS);
     };
     // Once loaded, the checker follows the settings itself; until then, off here means not read.
-    const apply = (settings: Settings) => {
-      on = effectiveMode(settings, location.hostname) !== 'off';
+    const apply = (mode: Mode) => {
+      on = mode !== 'off';
       if (on) startWatching();
       else if (!loaded) {
         stopWatching();
@@ -62,8 +63,8 @@ export default defineContentScript({
       }
     };
     ctx.onInvalidated(stopWatching);
-    apply(await loadSettings());
-    ctx.onInvalidated(watchSettings(apply));
+    apply(await readModeOn(location.hostname));
+    ctx.onInvalidated(watchModeOn(location.hostname, apply));
   },
 });
 
@@ -71,7 +72,8 @@ export default defineContentScript({
 async function askForChecker(): Promise<boolean> {
   const message: LoadChecker = { type: 'load-checker' };
   try {
-    return loadCheckerReplySchema.safeParse(await browser.runtime.sendMessage(message)).data?.ok === true;
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    return isLoadCheckerReply(reply) && reply.ok;
   } catch {
     return false; // the extension was updated or removed under this page
   }
@@ -80,7 +82,7 @@ async function askForChecker(): Promise<boolean> {
 /** Tells the popup and the side panel which page this is: its hostname keys the site's setting. */
 function answerPageInfo(state: () => WatchState, signal: AbortSignal): void {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (info: PageUrl) => void) => {
-    if (!getPageInfoSchema.safeParse(raw).success) return false;
+    if (!isGetPageInfo(raw)) return false;
     sendResponse({ url: location.href, watch: state() });
     return false;
   };

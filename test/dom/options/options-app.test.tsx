@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SETTINGS_KEY } from '@/entrypoints/lib/settings';
+import { SETTINGS_KEY } from '@/entrypoints/lib/site-mode';
 import { App } from '@/entrypoints/options/App';
 import { reactHost } from '../react-host';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, settingsSchema } from '@/entrypoints/lib/settings';
-import { isDamaged, legacyToV1, migrateSettings, v1ToV2 } from '@/entrypoints/lib/settings-migrations';
+import { isDamaged, migrateSettings, v1ToV2 } from '@/entrypoints/lib/settings-migrations';
+import { legacyToV1 } from '@/entrypoints/lib/site-mode';
 
 /** Each migration step with an example of the shape it starts from, and the whole chain. */
 describe('settings migrations', () => {

@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   effectiveMode,
-  SETTINGS_KEY,
   settingsSchema,
   siteFromInput,
   withSiteMode,
@@ -11,6 +10,7 @@ import {
   type Settings,
 } from '@/entrypoints/lib/settings';
 import { loadSettings, readSettings, saveSettings, watchSettings } from '@/entrypoints/lib/settings-store';
+import { SETTINGS_KEY } from '@/entrypoints/lib/site-mode';
 
 const v2 = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 
