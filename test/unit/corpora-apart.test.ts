@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { frozenCorpora, trainingCorpora } from '../../scripts/corpora';
+import { DEV_CORPUS, frozenCorpora, trainingCorpora } from '../../scripts/corpora';
 
 interface Doc {
   doc: string;
@@ -25,6 +25,11 @@ const frozen = read(frozenCorpora()).filter((d) => d.text !== undefined);
 const training = read(trainingCorpora());
 
 describe('frozen sets are kept apart from training', () => {
+  it('every document id is used once, across training, tuning and frozen sets (scores and later labels key on it)', () => {
+    const ids = [...training, ...read([DEV_CORPUS]), ...frozen].map((d) => d.doc);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('no text is in both', () => {
     const frozenTexts = new Set(frozen.map((d) => d.text!.trim()));
     expect(training.filter((d) => frozenTexts.has((d.text ?? '').trim())).map((d) => d.doc)).toEqual([]);
