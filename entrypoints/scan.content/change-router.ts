@@ -37,7 +37,7 @@ export function mayShowOrHide(r: MutationRecord): boolean {
  * Turns a batch of mutation records into the nodes whose scan units must be read again. Our own
  * changes, attribute changes that cannot show or hide text, and anything outside <body> (head,
  * our host beside body) are dropped; for a container already split into units (a feed) only the
- * added children count, so its other posts are not reread. `onNewBody` is called when the page
+ * added children and the neighbours of removed ones count, so its other posts are not reread. `onNewBody` is called when the page
  * replaced <body> itself.
  */
 export function changedNodes(
@@ -58,9 +58,20 @@ export function changedNodes(
     if (inMainDocument && !doc.body?.contains(target)) continue;
     if (r.type === 'childList' && isSplit(target as Element)) {
       r.addedNodes.forEach((n) => isOwnNode(n) || nodes.push(n));
+      // A block removed from between two others changes what each reads beside it (context.ts).
+      if (r.removedNodes.length) {
+        for (const n of [elementFrom(r.previousSibling, 'previousSibling'), elementFrom(r.nextSibling, 'nextSibling')]) if (n && !isOwnNode(n)) nodes.push(n);
+      }
     } else {
       nodes.push(target);
     }
   }
   return nodes;
+}
+
+/** `node` if it is an element, else the nearest element sibling in `step`'s direction (passing whitespace and comments). */
+function elementFrom(node: Node | null, step: 'previousSibling' | 'nextSibling'): Element | null {
+  let n = node;
+  while (n && n.nodeType !== Node.ELEMENT_NODE) n = n[step];
+  return n as Element | null;
 }

@@ -44,16 +44,40 @@ export function unitContext(unit: Element): ScanOptions {
  * a script or our own UI: NEIGHBOUR_CHARS of it, whitespace folded, cut before folding so a huge
  * neighbour costs no more than a small one.
  */
-function neighbourText(from: Element | null, step: 'previousElementSibling' | 'nextElementSibling'): string {
-  for (let el = from, n = 0; el && n < 3; el = el[step], n++) {
-    if (isSkippedTag(el) || isOwnUi(el)) continue;
-    if (!el.matches(PROSE_SELECTOR)) return '';
+function neighbourText(from: Element | null, step: Step): string {
+  for (const el of proseBlocks(from, step)) {
     const all = el.textContent ?? '';
     const part = step === 'previousElementSibling' ? all.slice(-2 * NEIGHBOUR_CHARS) : all.slice(0, 2 * NEIGHBOUR_CHARS);
     const text = part.replace(/\s+/g, ' ').trim();
     if (text) return step === 'previousElementSibling' ? text.slice(-NEIGHBOUR_CHARS) : text.slice(0, NEIGHBOUR_CHARS);
   }
   return '';
+}
+
+type Step = 'previousElementSibling' | 'nextElementSibling';
+
+/** The prose blocks from `from` on, within three siblings, up to the first block that is not prose (scripts and our UI passed over). */
+function* proseBlocks(from: Element | null, step: Step): Generator<Element> {
+  for (let el = from, n = 0; el && n < 3; el = el[step], n++) {
+    if (isSkippedTag(el) || isOwnUi(el)) continue;
+    if (!el.matches(PROSE_SELECTOR)) return;
+    yield el;
+  }
+}
+
+/**
+ * The blocks whose text unitContext may read as `unit`'s neighbours: a change in one of them can
+ * change how `unit` reads ("No study has shown that." added under a claim), so its unit is read
+ * again with it.
+ */
+export function proseNeighbours(unit: Element): Element[] {
+  if (!unit.matches(PROSE_SELECTOR)) return [];
+  return [...proseBlocks(unit.previousElementSibling, 'previousElementSibling'), ...proseBlocks(unit.nextElementSibling, 'nextElementSibling')];
+}
+
+/** A short key of what frames a unit (see MarkStore.isUnchanged): the same context gives the same key. */
+export function contextKey(context: ScanOptions): string {
+  return `${context.before ?? ''}\u0000${context.after ?? ''}`;
 }
 
 /**

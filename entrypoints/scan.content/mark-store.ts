@@ -4,9 +4,14 @@ import type { PageClaim } from '../lib/messages';
 import type { Mark } from './anchor';
 import { parentOf } from './units';
 
-/** What a unit looked like when last read, to skip rescans that would change nothing. */
-interface UnitRecord {
+/** A unit's own text and a key of what framed it when it was matched (context.ts contextKey). */
+export interface FramedText {
   text: string;
+  context: string;
+}
+
+/** What a unit looked like when last read, to skip rescans that would change nothing. */
+interface UnitRecord extends FramedText {
   nodes: readonly Text[];
   marks: Mark[];
   /** Whether it was rendered at all (see unit-order.ts isRendered). */
@@ -27,17 +32,17 @@ export class MarkStore {
   /** Verdicts the person chose not to mark (options page): found and counted, never shown. */
   unmarked: ReadonlySet<Verdict> = new Set();
 
-  /** True when the unit was read before, equally rendered, and has the same text from the same live nodes. */
-  isUnchanged(unit: Element, text: string, nodes: readonly Text[], rendered: boolean): boolean {
+  /** True when the unit was read before, equally rendered, and has the same text from the same live nodes, framed the same. */
+  isUnchanged(unit: Element, framed: FramedText, nodes: readonly Text[], rendered: boolean): boolean {
     const rec = this.units.get(unit);
-    if (!rec || rec.rendered !== rendered || rec.text !== text || rec.nodes.length !== nodes.length) return false;
+    if (!rec || rec.rendered !== rendered || rec.text !== framed.text || rec.context !== framed.context || rec.nodes.length !== nodes.length) return false;
     return rec.nodes.every((n, i) => n === nodes[i] && n.isConnected);
   }
 
   /** Replaces a unit's marks; returns the marks that went away (to unhighlight them). */
-  setUnit(unit: Element, text: string, nodes: readonly Text[], marks: Mark[], rendered: boolean): Mark[] {
+  setUnit(unit: Element, framed: FramedText, nodes: readonly Text[], marks: Mark[], rendered: boolean): Mark[] {
     const removed = this.removeUnit(unit);
-    this.units.set(unit, { text, nodes, marks, rendered });
+    this.units.set(unit, { text: framed.text, context: framed.context, nodes, marks, rendered });
     return removed;
   }
 

@@ -1,10 +1,10 @@
-import type { ClaimHit, Matcher } from '@/claims/engine';
+import type { ClaimHit, Matcher, ScanOptions } from '@/claims/engine';
 import type { PageTextResult } from '@/claims/page-text';
 import { frameDocument, isOwnUi } from '@/claims/page-text';
 import type { Verdict } from '@/claims/schema';
 import { anchorHits, type Mark } from './anchor';
-import { unitContext } from './context';
-import type { MarkStore } from './mark-store';
+import { contextKey, proseNeighbours, unitContext } from './context';
+import type { FramedText, MarkStore } from './mark-store';
 import { readUnit } from './read';
 import { reconcile } from './reconcile';
 import { isRendered, nearestFirst, viewportDistance, visibleFirst, type Placed } from './unit-order';
@@ -88,6 +88,9 @@ export class PageScanner {
       const unit = unitFor(node, this.index);
       if (unit) units.add(unit);
     }
+    // A block read as a unit's neighbour changes how that unit reads: it is read again (and
+    // matched again only if its context changed, see MarkStore.isUnchanged).
+    for (const unit of [...units]) for (const n of proseNeighbours(unit)) if (this.store.units.has(n)) units.add(n);
     const roots = [...units].filter((u) => !hasAncestorIn(u, units) && !this.deferIfBusy(u));
     if (roots.length) this.scanUnits(roots, true);
     if (containers.size) this.recheckShown([...containers]);
@@ -192,19 +195,20 @@ export class PageScanner {
     const nodes = textNodesOf(read);
     // Before the unchanged check: an empty frame just added changes no text yet.
     this.watchFrames(unit);
-    if (this.store.isUnchanged(unit, read.text, nodes, rendered)) return;
+    const context = unitContext(unit);
+    const framed = { text: read.text, context: contextKey(context) };
+    if (this.store.isUnchanged(unit, framed, nodes, rendered)) return;
     if (read.text.length > WINDOW_CHARS) {
-      this.scanInWindows(unit, read, nodes, rendered, removed);
+      this.scanInWindows(unit, read, framed, context, nodes, rendered, removed);
       return;
     }
-    const hits = read.text ? this.matcher().scan(read.text, unitContext(unit)) : [];
-    this.settle(unit, read, nodes, rendered, removed, hits);
+    const hits = read.text ? this.matcher().scan(read.text, context) : [];
+    this.settle(unit, read, framed, nodes, rendered, removed, hits);
   }
 
   /** Matches a long unit's text window by window (see WINDOW_CHARS), each window a job, then settles it. */
-  private scanInWindows(unit: Element, read: PageTextResult<Text>, nodes: readonly Text[], rendered: boolean, removed: Mark[]): void {
+  private scanInWindows(unit: Element, read: PageTextResult<Text>, framed: FramedText, context: ScanOptions, nodes: readonly Text[], rendered: boolean, removed: Mark[]): void {
     const hits: ClaimHit[] = [];
-    const context = unitContext(unit);
     // One read of each node's data: in Firefox every read of `data` from a content script copies
     // the string (a 2 MB <pre> with 24,000 lines read it once per line and froze the tab).
     const texts = nodes.map((n) => n.data);
@@ -218,16 +222,16 @@ export class PageScanner {
     jobs.push(() => {
       // Changed meanwhile: the offsets no longer fit, and the change has queued its own rescan.
       if (!unit.isConnected || nodes.some((n, i) => !n.isConnected || n.data !== texts[i])) return;
-      this.settle(unit, read, nodes, rendered, removed, hits);
+      this.settle(unit, read, framed, nodes, rendered, removed, hits);
     });
     this.queue.push(jobs, true);
   }
 
   /** Anchors a unit's hits, keeps its marks and reports what was added and removed. */
-  private settle(unit: Element, read: PageTextResult<Text>, nodes: readonly Text[], rendered: boolean, removed: Mark[], hits: readonly ClaimHit[]): void {
+  private settle(unit: Element, read: PageTextResult<Text>, framed: FramedText, nodes: readonly Text[], rendered: boolean, removed: Mark[], hits: readonly ClaimHit[]): void {
     const fresh = anchorHits(unit, read, hits, this.verdictOf);
     const { marks, added, removed: gone } = reconcile(this.store.marksIn(unit), fresh);
-    this.store.setUnit(unit, read.text, nodes, marks, rendered);
+    this.store.setUnit(unit, framed, nodes, marks, rendered);
     this.events.removed([...removed, ...gone]);
     this.events.added(added);
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);

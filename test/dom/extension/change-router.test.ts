@@ -47,7 +47,7 @@ describe('a feed container taken out and put back', () => {
     const store = new MarkStore();
     const main = document.querySelector('main')!;
     const tab = document.getElementById('tab')!;
-    for (const unit of planUnits(document.body, store.split)) store.setUnit(unit, unit.textContent!, [], [], true);
+    for (const unit of planUnits(document.body, store.split)) store.setUnit(unit, { text: unit.textContent!, context: '' }, [], [], true);
     expect(store.split.has(tab)).toBe(true);
 
     tab.remove();

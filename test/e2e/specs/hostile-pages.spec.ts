@@ -421,6 +421,20 @@ export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void
     expect(named(/Ibuprofen pokes holes/)).toEqual(['gutcheck-supported']);
   });
 
+  it('reads a paragraph again when only the one beside it changes: the refutation taken away, then put back', async () => {
+    const page = await browser.open('/hostile/refuted-next.html');
+    await waitForMarks(page, { atLeast: 2 });
+    const myth = async () => (await readMarks(page)).filter((m) => /bone broth seals the holes/i.test(m.text)).map((m) => m.name);
+    expect(await myth()).toEqual(['gutcheck-context']);
+    const setFact = (text: string) => page.evaluate((t) => void (document.getElementById('fact')!.textContent = t), text);
+    const refutation = await page.evaluate(() => document.getElementById('fact')!.textContent!, undefined);
+    await setFact('Broth is a fine soup, and many people enjoy a mug of it on a cold evening.');
+    const made = await pollFor(myth, (names) => names.length === 1 && names[0] !== 'gutcheck-context');
+    expect(made, 'without the refutation beside it, the claim is marked as made').toEqual(['gutcheck-unsupported']);
+    await setFact(refutation);
+    expect(await pollFor(myth, (names) => names[0] === 'gutcheck-context'), 'with it back, context again').toEqual(['gutcheck-context']);
+  });
+
   it('announces nothing to the page: a page listening for GutCheck’s start-up events hears none', async () => {
     const id = await browser.runtimeId();
     const names = ['watch', 'scan'].map((script) => `${id}:${script}:wxt:content-script-started`);
