@@ -21,6 +21,7 @@ export function normalizeHost(host: string): string {
   return host.trim().toLowerCase();
 }
 
+/** One of the modes (choices.ts), as the zod settings schema's enum accepts it. */
 export function isMode(value: unknown): value is Mode {
   return (MODES as readonly unknown[]).includes(value);
 }
@@ -43,7 +44,7 @@ export interface LegacySettings {
 }
 
 export function isLegacySettings(raw: object): raw is LegacySettings {
-  if ('version' in raw || !('enabled' in raw || 'paused' in raw)) return false;
+  if (Array.isArray(raw) || 'version' in raw || !('enabled' in raw || 'paused' in raw)) return false;
   const { enabled, paused } = raw as Record<string, unknown>;
   if (enabled !== undefined && typeof enabled !== 'boolean') return false;
   if (paused === undefined) return true;

@@ -6,6 +6,7 @@ import { modeWords, problemNote } from '@/components/options/setting-words';
 import { effectiveMode, withSiteMode, type Mode, type Settings } from '../lib/settings';
 import { readSettings, saveSettings, watchSettings, type SettingsProblem } from '../lib/settings-store';
 import { watchPage, type WatchedPage } from '../lib/page-watch';
+import { siteModeIn } from '../lib/site-mode';
 import { tabIdFromQuery } from '../lib/tab-target';
 import { popupTabId } from './popup-tab';
 import { OpenPanelButton } from './OpenPanelButton';
@@ -56,7 +57,7 @@ export function App() {
         id="mode-site"
         data-testid="mode-site"
         disabled={!host}
-        value={host ? (settings.sites[host] ?? '') : ''}
+        value={host ? (siteModeIn(settings.sites, host) ?? '') : ''}
         onChange={(e) => host && update(withSiteMode(settings, host, (e.target.value || null) as Mode | null))}
       >
         <option value="">{i18n.t('popup.sameAsEverywhere')}</option>

@@ -37,7 +37,7 @@ export function mayShowOrHide(r: MutationRecord): boolean {
  * Turns a batch of mutation records into the nodes whose scan units must be read again. Our own
  * changes, attribute changes that cannot show or hide text, and anything outside <body> (head,
  * our host beside body) are dropped; for a container already split into units (a feed) only the
- * added children and the neighbours of removed ones count, so its other posts are not reread. `onNewBody` is called when the page
+ * added children count, so its other posts are not reread. `onNewBody` is called when the page
  * replaced <body> itself.
  */
 export function changedNodes(
@@ -58,10 +58,6 @@ export function changedNodes(
     if (inMainDocument && !doc.body?.contains(target)) continue;
     if (r.type === 'childList' && isSplit(target as Element)) {
       r.addedNodes.forEach((n) => isOwnNode(n) || nodes.push(n));
-      // A block removed from between two others changes what each reads beside it (context.ts).
-      if (r.removedNodes.length) {
-        for (const n of [elementFrom(r.previousSibling, 'previousSibling'), elementFrom(r.nextSibling, 'nextSibling')]) if (n && !isOwnNode(n)) nodes.push(n);
-      }
     } else {
       nodes.push(target);
     }
@@ -69,9 +65,24 @@ export function changedNodes(
   return nodes;
 }
 
-/** `node` if it is an element, else the nearest element sibling in `step`'s direction (passing whitespace and comments). */
-function elementFrom(node: Node | null, step: 'previousSibling' | 'nextSibling'): Element | null {
-  let n = node;
-  while (n && n.nodeType !== Node.ELEMENT_NODE) n = n[step];
-  return n as Element | null;
+/**
+ * The elements that stood either side of blocks a split container lost (an article's paragraph
+ * taken away): what the blocks beside them read as context may have changed
+ * (PageScanner.rereadBeside). Our own nodes are not the page's blocks.
+ */
+export function besideRemoved(records: readonly MutationRecord[], isSplit: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (const r of records) {
+    if (r.type !== 'childList' || !r.removedNodes.length || !isSplit(r.target as Element)) continue;
+    for (const el of [elementAt(r.previousSibling, 'previousElementSibling'), elementAt(r.nextSibling, 'nextElementSibling')]) {
+      if (el && !isOwnNode(el)) out.push(el);
+    }
+  }
+  return out;
+}
+
+/** `node` if it is an element, else its nearest element sibling that way (past text and comments). */
+function elementAt(node: Node | null, step: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  if (!node) return null;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node as CharacterData)[step];
 }

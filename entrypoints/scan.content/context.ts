@@ -66,13 +66,13 @@ function* proseBlocks(from: Element | null, step: Step): Generator<Element> {
 }
 
 /**
- * The blocks whose text unitContext may read as `unit`'s neighbours: a change in one of them can
- * change how `unit` reads ("No study has shown that." added under a claim), so its unit is read
- * again with it.
+ * The prose blocks that may read `el` as their neighbour, or read past where it stood: the nearest
+ * ones on either side, as unitContext walks from them. When `el` changes, is added or is removed,
+ * what those blocks read beside them may change ("No study has shown that." added under a claim;
+ * an ad inserted between a claim and its refutation), so each is checked (see PageScanner.rereadBeside).
  */
-export function proseNeighbours(unit: Element): Element[] {
-  if (!unit.matches(PROSE_SELECTOR)) return [];
-  return [...proseBlocks(unit.previousElementSibling, 'previousElementSibling'), ...proseBlocks(unit.nextElementSibling, 'nextElementSibling')];
+export function blocksBeside(el: Element): Element[] {
+  return [...proseBlocks(el.previousElementSibling, 'previousElementSibling'), ...proseBlocks(el.nextElementSibling, 'nextElementSibling')];
 }
 
 /** A short key of what frames a unit (see MarkStore.isUnchanged): the same context gives the same key. */

@@ -7,7 +7,7 @@ import { parentOf } from './units';
 /** A unit's own text and a key of what framed it when it was matched (context.ts contextKey). */
 export interface FramedText {
   text: string;
-  context: string;
+  contextKey: string;
 }
 
 /** What a unit looked like when last read, to skip rescans that would change nothing. */
@@ -35,14 +35,14 @@ export class MarkStore {
   /** True when the unit was read before, equally rendered, and has the same text from the same live nodes, framed the same. */
   isUnchanged(unit: Element, framed: FramedText, nodes: readonly Text[], rendered: boolean): boolean {
     const rec = this.units.get(unit);
-    if (!rec || rec.rendered !== rendered || rec.text !== framed.text || rec.context !== framed.context || rec.nodes.length !== nodes.length) return false;
+    if (!rec || rec.rendered !== rendered || rec.text !== framed.text || rec.contextKey !== framed.contextKey || rec.nodes.length !== nodes.length) return false;
     return rec.nodes.every((n, i) => n === nodes[i] && n.isConnected);
   }
 
   /** Replaces a unit's marks; returns the marks that went away (to unhighlight them). */
   setUnit(unit: Element, framed: FramedText, nodes: readonly Text[], marks: Mark[], rendered: boolean): Mark[] {
     const removed = this.removeUnit(unit);
-    this.units.set(unit, { text: framed.text, context: framed.context, nodes, marks, rendered });
+    this.units.set(unit, { text: framed.text, contextKey: framed.contextKey, nodes, marks, rendered });
     return removed;
   }
 

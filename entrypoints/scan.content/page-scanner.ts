@@ -3,7 +3,7 @@ import type { PageTextResult } from '@/claims/page-text';
 import { frameDocument, isOwnUi } from '@/claims/page-text';
 import type { Verdict } from '@/claims/schema';
 import { anchorHits, type Mark } from './anchor';
-import { contextKey, proseNeighbours, unitContext } from './context';
+import { blocksBeside, contextKey, unitContext } from './context';
 import type { FramedText, MarkStore } from './mark-store';
 import { readUnit } from './read';
 import { reconcile } from './reconcile';
@@ -88,9 +88,6 @@ export class PageScanner {
       const unit = unitFor(node, this.index);
       if (unit) units.add(unit);
     }
-    // A block read as a unit's neighbour changes how that unit reads: it is read again (and
-    // matched again only if its context changed, see MarkStore.isUnchanged).
-    for (const unit of [...units]) for (const n of proseNeighbours(unit)) if (this.store.units.has(n)) units.add(n);
     const roots = [...units].filter((u) => !hasAncestorIn(u, units) && !this.deferIfBusy(u));
     if (roots.length) this.scanUnits(roots, true);
     if (containers.size) this.recheckShown([...containers]);
@@ -196,7 +193,7 @@ export class PageScanner {
     // Before the unchanged check: an empty frame just added changes no text yet.
     this.watchFrames(unit);
     const context = unitContext(unit);
-    const framed = { text: read.text, context: contextKey(context) };
+    const framed = { text: read.text, contextKey: contextKey(context) };
     if (this.store.isUnchanged(unit, framed, nodes, rendered)) return;
     if (read.text.length > WINDOW_CHARS) {
       this.scanInWindows(unit, read, framed, context, nodes, rendered, removed);
@@ -222,6 +219,9 @@ export class PageScanner {
     jobs.push(() => {
       // Changed meanwhile: the offsets no longer fit, and the change has queued its own rescan.
       if (!unit.isConnected || nodes.some((n, i) => !n.isConnected || n.data !== texts[i])) return;
+      // Its context changed meanwhile (and perhaps back, which a rescan would take for no change):
+      // the old record stays, and the next change or check reads it with the context it has then.
+      if (contextKey(unitContext(unit)) !== framed.contextKey) return;
       this.settle(unit, read, framed, nodes, rendered, removed, hits);
     });
     this.queue.push(jobs, true);
@@ -231,10 +231,31 @@ export class PageScanner {
   private settle(unit: Element, read: PageTextResult<Text>, framed: FramedText, nodes: readonly Text[], rendered: boolean, removed: Mark[], hits: readonly ClaimHit[]): void {
     const fresh = anchorHits(unit, read, hits, this.verdictOf);
     const { marks, added, removed: gone } = reconcile(this.store.marksIn(unit), fresh);
+    const textChanged = this.store.units.get(unit)?.text !== framed.text;
     this.store.setUnit(unit, framed, nodes, marks, rendered);
     this.events.removed([...removed, ...gone]);
     this.events.added(added);
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);
+    // Its own text is context for the prose blocks beside it (only then: a unit read again for its
+    // context changed no text, so nothing spreads further).
+    if (textChanged) this.rereadBeside([unit]);
+  }
+
+  /**
+   * Reads again the known units beside `elements` (and those elements, if units) whose context no
+   * longer matches the key they were matched with: a neighbour's text changed, or a block between
+   * was added or removed. A unit that keeps changing is read at most once a second (deferIfBusy),
+   * so its neighbours are checked no more often; a check costs their context, not a reading.
+   */
+  rereadBeside(elements: Iterable<Element>): void {
+    const stale = new Set<Element>();
+    for (const el of elements) {
+      for (const unit of [el, ...blocksBeside(el)]) {
+        const key = this.store.units.get(unit)?.contextKey;
+        if (key !== undefined && unit.isConnected && contextKey(unitContext(unit)) !== key) stale.add(unit);
+      }
+    }
+    if (stale.size) this.scanUnits([...stale], true);
   }
 
   /** Frames whose loads are listened for (each once). */

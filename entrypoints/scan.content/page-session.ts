@@ -7,7 +7,7 @@ import { makeReport, saveReport } from '../lib/reports';
 import type { HighlightStyle, Mode } from '../lib/settings';
 import type { Mark } from './anchor';
 import { CardController } from './card-controller';
-import { changedNodes } from './change-router';
+import { besideRemoved, changedNodes } from './change-router';
 import { createChangeWatcher, type ChangeWatcher } from './change-watcher';
 import { loadEngine, type ClaimsEngine } from './engine-loader';
 import { MarkStore } from './mark-store';
@@ -193,6 +193,7 @@ export class PageSession {
     const nodes = changedNodes(records, document, (el) => this.store.split.has(el), (body) => this.scanner.scanAll(body));
     if (records.some((r) => r.type === 'childList')) this.onRemoved(this.store.pruneDisconnected());
     if (nodes.length) this.scanner.scanChanged(nodes);
+    this.scanner.rereadBeside(besideRemoved(records, (el) => this.store.split.has(el)));
     for (const r of records) for (const added of r.addedNodes) if (added.nodeType === Node.ELEMENT_NODE) this.late.trackSubtree(added);
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedNodes, mayShowOrHide } from '@/entrypoints/scan.content/change-router';
+import { besideRemoved, changedNodes, mayShowOrHide } from '@/entrypoints/scan.content/change-router';
+import { blocksBeside } from '@/entrypoints/scan.content/context';
 import { MarkStore } from '@/entrypoints/scan.content/mark-store';
 import { planUnits } from '@/entrypoints/scan.content/units';
 
@@ -41,13 +42,35 @@ describe('class and style changes', () => {
   });
 });
 
+describe('blocks beside a change (their context may have changed)', () => {
+  it('names the elements either side of a block an article lost, and nothing for a container that is not split', async () => {
+    document.body.innerHTML = '<main id="a"><p id="p1">one</p>\n<p id="p2">two</p>\n<!-- c --><p id="p3">three</p></main><div id="b"><p>x</p><p id="y">y</p></div>';
+    const main = document.getElementById('a')!;
+    const records = await recordsOf(document.body, () => {
+      document.getElementById('p2')!.remove();
+      document.getElementById('y')!.remove();
+    });
+    const ids = besideRemoved(records, (el) => el === main).map((el) => el.id);
+    expect(ids).toEqual(['p1', 'p3']);
+  });
+
+  it('are the prose blocks a unit may read as neighbours, past scripts, up to the first block that is not prose', () => {
+    document.body.innerHTML = '<main><div id="ad"></div><p id="a">a</p><script></script><p id="b">b</p><div id="mid"></div><p id="c">c</p><ul id="d"><li>d</li></ul></main>';
+    const ids = (id: string) => blocksBeside(document.getElementById(id)!).map((el) => el.id);
+    expect(ids('b')).toEqual(['a']);
+    // Within three steps either side: the nearest may be empty, and then the one past it is read.
+    expect(ids('mid'), 'an element inserted between two paragraphs').toEqual(['b', 'a', 'c', 'd']);
+    expect(ids('c')).toEqual(['d']);
+  });
+});
+
 describe('a feed container taken out and put back', () => {
   it('is forgotten as a split container once its units are pruned, so it is planned again', () => {
     document.body.innerHTML = '<main><div id="tab"><article>one</article><article>two</article></div></main>';
     const store = new MarkStore();
     const main = document.querySelector('main')!;
     const tab = document.getElementById('tab')!;
-    for (const unit of planUnits(document.body, store.split)) store.setUnit(unit, { text: unit.textContent!, context: '' }, [], [], true);
+    for (const unit of planUnits(document.body, store.split)) store.setUnit(unit, { text: unit.textContent!, contextKey: '' }, [], [], true);
     expect(store.split.has(tab)).toBe(true);
 
     tab.remove();

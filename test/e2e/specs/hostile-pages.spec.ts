@@ -433,6 +433,12 @@ export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void
     expect(made, 'without the refutation beside it, the claim is marked as made').toEqual(['gutcheck-unsupported']);
     await setFact(refutation);
     expect(await pollFor(myth, (names) => names[0] === 'gutcheck-context'), 'with it back, context again').toEqual(['gutcheck-context']);
+    // A block that is not prose (an ad) put between them ends what the claim reads beside it;
+    // taken away again, the refutation is its neighbour once more.
+    await page.evaluate(() => void document.getElementById('myth')!.after(Object.assign(document.createElement('div'), { id: 'ad', textContent: 'Advertisement' })), undefined);
+    expect(await pollFor(myth, (names) => names[0] === 'gutcheck-unsupported'), 'an ad between them').toEqual(['gutcheck-unsupported']);
+    await page.evaluate(() => void document.getElementById('ad')!.remove(), undefined);
+    expect(await pollFor(myth, (names) => names[0] === 'gutcheck-context'), 'the ad taken away').toEqual(['gutcheck-context']);
   });
 
   it('announces nothing to the page: a page listening for GutCheck’s start-up events hears none', async () => {
