@@ -21,7 +21,7 @@ import { loadDatabase } from '../claims/cli/load-database';
 import { checkStanceModel } from '../claims/engine/bundled-data';
 import { assertedOnPage } from '../claims/engine/page-stance';
 import { HASH_SIZE, NAMED } from '../claims/engine/features';
-import { decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
+import { decidedStance, decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import { boost, treesLogit, type Tree } from '../claims/engine/trees';
 import { SECOND_EDITION_IDS, SECOND_EDITION_LABELS, trainingCorpora, unlabelledIds } from './corpora';
@@ -108,8 +108,7 @@ function predictor(scored: readonly Scored[], t: Thresholds): Predict {
   for (const { ex, p } of scored) {
     const a = asserts(ex, p, t);
     if (ex.head === 'partial' && !a) continue;
-    const stance: Stance = a ? 'asserts' : ex.rule === 'asserts' ? 'mentions' : ex.rule;
-    (passages.get(ex.doc) ?? passages.set(ex.doc, []).get(ex.doc)!).push({ id: ex.id, stance });
+    (passages.get(ex.doc) ?? passages.set(ex.doc, []).get(ex.doc)!).push({ id: ex.id, stance: decidedStance(a, ex.rule) });
   }
   const byDoc = new Map([...passages].map(([doc, list]) => [doc, assertedOnPage(list)]));
   return (d) => byDoc.get(d.doc) ?? new Set();

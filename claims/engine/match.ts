@@ -2,7 +2,7 @@ import type { Claim } from '../schema';
 import { createCandidateFinder, type Candidate } from './candidates';
 import { contextSpeaks, featureContext, featurize } from './features';
 import { assertedOnPage } from './page-stance';
-import { decidesAsserts, type StanceModel } from './stance-model';
+import { decidedStance, decidesAsserts, type StanceModel } from './stance-model';
 import type { Token } from './tokenize';
 import type { ClaimHit, Matcher, ScanOptions, Stance } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -39,7 +39,7 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         const asserts = decidesAsserts(p, model.threshold(head, cand.rule.stance), head, cand.rule.stance, contextSpeaks(f));
         // A near miss that is not asserted is only a word on the page: not worth a context mark.
         if (cand.partial && !asserts) continue;
-        const stance: Stance = asserts ? 'asserts' : cand.rule.stance === 'asserts' ? 'mentions' : cand.rule.stance;
+        const stance = decidedStance(asserts, cand.rule.stance);
         const hit = toHit(cand, stance, p, model.reasons(f, head, asserts), found.tokens, offset, inputEnd);
         if (hit) out.push(hit);
       }

@@ -139,6 +139,11 @@ export function decidesAsserts(p: number, threshold: number, head: Head, rule: S
   return head === 'full' && !contextSpeaks ? rule === 'asserts' && p >= QUIET_FLOOR : p >= threshold;
 }
 
+/** The stance a passage is shown with once decided: a rules' assertion not kept is only a mention; a refutation stays one. */
+export function decidedStance(asserts: boolean, rule: Stance): Stance {
+  return asserts ? 'asserts' : rule === 'asserts' ? 'mentions' : rule;
+}
+
 /**
  * Where no context speaks, a rules' assertion stands unless the model finds it unlikely: a
  * passage whose words read like another sense ("Tests and diagnosis", "crowds out bad bacteria")

@@ -238,7 +238,7 @@ export class PageScanner {
     for (const root of rootsOf(nodes, unit.ownerDocument)) this.events.foundRoot(root);
     // Its own text is context for the prose blocks beside it (only then: a unit read again for its
     // context changed no text, so nothing spreads further).
-    if (textChanged) this.rereadBeside([unit]);
+    if (textChanged) this.rereadStale(blocksBeside(unit));
   }
 
   /**
@@ -248,12 +248,15 @@ export class PageScanner {
    * so its neighbours are checked no more often; a check costs their context, not a reading.
    */
   rereadBeside(elements: Iterable<Element>): void {
+    this.rereadStale([...elements].flatMap((el) => [el, ...blocksBeside(el)]));
+  }
+
+  /** Reads again those of `candidates` that are known units whose context key no longer matches. */
+  private rereadStale(candidates: readonly Element[]): void {
     const stale = new Set<Element>();
-    for (const el of elements) {
-      for (const unit of [el, ...blocksBeside(el)]) {
-        const key = this.store.units.get(unit)?.contextKey;
-        if (key !== undefined && unit.isConnected && contextKey(unitContext(unit)) !== key) stale.add(unit);
-      }
+    for (const unit of candidates) {
+      const key = this.store.units.get(unit)?.contextKey;
+      if (key !== undefined && unit.isConnected && contextKey(unitContext(unit)) !== key) stale.add(unit);
     }
     if (stale.size) this.scanUnits([...stale], true);
   }
