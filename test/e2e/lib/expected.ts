@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadDatabase } from '../../../claims/cli/load-database';
-import type { Claim } from '../../../claims/schema';
+import { VERDICTS, type Claim } from '../../../claims/schema';
+import { verdictWords } from '../../../claims/words';
 import type { Mark } from './probe';
 
 const highlightSchema = z
@@ -71,6 +72,16 @@ export function claimById(id: string): Claim {
   const claim = claims.get(id);
   if (!claim) throw new Error(`fixture names unknown claim id "${id}"`);
   return claim;
+}
+
+/** The popup's sentence for a page whose asserted claims are `ids`: the badge's number, then the count per verdict in words, most doubtful first. */
+export function popupCountsFor(ids: readonly string[]): string {
+  const verdicts = ids.map((id) => claimById(id).verdict);
+  const parts = [...VERDICTS].reverse().flatMap((v) => {
+    const n = verdicts.filter((x) => x === v).length;
+    return n ? [`${n} ${verdictWords(v).toLowerCase()}`] : [];
+  });
+  return `${ids.length} claims on this page: ${parts.join(', ')}`;
 }
 
 /** The claim whose statement a card shows (card-claim reads "<stance>: <claim>"). */

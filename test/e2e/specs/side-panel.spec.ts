@@ -8,11 +8,9 @@
  * popup. Chromium has a Playwright twin on a growing feed (side-panel.e2e.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERDICTS } from '../../../claims/schema';
-import { verdictWords } from '../../../claims/words';
 import { blockingViolations } from '../lib/axe';
 import { pollFor, type E2EBrowser, type E2EPage, type LaunchE2E } from '../lib/browser-seam';
-import { claimById, FIXTURES_DIR, loadExpected } from '../lib/expected';
+import { claimById, FIXTURES_DIR, loadExpected, popupCountsFor } from '../lib/expected';
 import { clickOn } from '../lib/seam-click';
 import { expectBadge, expectNoTrafficBeyondLoopback, waitForMarks } from '../lib/seam-checks';
 
@@ -36,16 +34,6 @@ const flashInPage = (): { text: string; inView: boolean } | null => {
   const box = range.getBoundingClientRect();
   return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight };
 };
-
-/** The popup's sentence for the fixture's claims: the badge's number, then the count per verdict in words, most doubtful first. */
-function expectedCounts(ids: readonly string[]): string {
-  const verdicts = ids.map((id) => claimById(id).verdict);
-  const parts = [...VERDICTS].reverse().flatMap((v) => {
-    const n = verdicts.filter((x) => x === v).length;
-    return n ? [`${n} ${verdictWords(v).toLowerCase()}`] : [];
-  });
-  return `${ids.length} claims on this page: ${parts.join(', ')}`;
-}
 
 export function describeSidePanel(launch: LaunchE2E): void {
   let browser: E2EBrowser;
@@ -111,7 +99,7 @@ export function describeSidePanel(launch: LaunchE2E): void {
 
     it('the popup counts the claims by verdict in words, and its button opens the panel', async () => {
       const popup = await browser.openPopup(page);
-      const want = expectedCounts(blog.asserted);
+      const want = popupCountsFor(blog.asserted);
       expect(await pollFor(() => textOf(popup, '[data-testid="popup-counts"]'), (t) => t === want, 5000)).toBe(want);
       expect(await blockingViolations((s) => popup.evaluateScript(s))).toEqual([]);
       expect(await browser.sidePanelOpen()).toBe(false);
