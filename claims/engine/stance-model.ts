@@ -55,43 +55,49 @@ export const stanceModelSchema = z.object({
 });
 export type StanceModelData = z.infer<typeof stanceModelSchema>;
 
-/** Plain words for the features a reader can check, used to say why a passage was read as it was. */
-const REASONS: Partial<Record<NamedFeature, string>> = {
-  'rule.negation': 'a negation governs the claim',
-  'rule.debunk': 'the sentence calls it a myth or disputes it',
-  'rule.question': 'it is asked, not stated',
-  'rule.report': 'it is reported as what others say',
-  'rule.quoted': 'it is in quotation marks',
-  'rule.sarcasm': 'it reads as sarcasm',
-  'rule.rhetorical': 'it is a question that takes the claim as given',
-  'next.refersBackNegated': 'the next sentence says it does not hold',
-  'next2.refersBackNegated': 'a sentence after it says it does not hold',
-  'prev.negation': 'the sentence before negates it',
-  'prev.debunk': 'the sentence before disputes it',
-  'prev.report': 'the sentence before reports it as what others say',
-  'next.negation': 'the next sentence negates it',
-  'next.debunk': 'the next sentence disputes it',
-  'next.postneg': 'the next sentence says it did not work',
-  'next.contrast': 'the next sentence turns against it',
-  'next2.debunk': 'a sentence after it disputes it',
-  'para.debunk': 'its paragraph disputes it',
-  'heading.debunk': 'the heading above calls it a myth or disputes it',
-  'heading.negation': 'the heading above negates it',
-  'heading.report': 'the heading above reports it as what others say',
-  'heading.question': 'the heading above asks about it',
-  'title.debunk': 'the page title calls it a myth or disputes it',
-  'title.negation': 'the page title negates it',
-  'title.question': 'the page title asks about it',
-  'list.verdictRefutes': 'the line after its list rejects the list',
-  'doc.debunkDensity': 'the page mostly disputes such claims',
-  'doc.refutedShare': 'the page mostly disputes such claims',
-  'same.refutedElsewhere': 'the page disputes the same claim elsewhere',
-  'same.assertedElsewhere': 'the page makes the same claim elsewhere',
-  'turn.nextDisputes': 'the next reply disputes it',
-  'turn.quotedLine': 'it is quoted from someone else',
-  'voice.firstPerson': 'the writer speaks from their own experience',
-  'voice.promo': 'it is part of a sales pitch',
-  'voice.sarcasm': 'it reads as sarcasm',
+/**
+ * Plain words for the features a reader can check, used to say why a passage was read as it was,
+ * each with the decision it can explain. A context that speaks against the claim ("the page
+ * mostly disputes such claims") never explains an assertion, even where the trees happen to
+ * weigh it that way (a page with few debunking cues scores above one with none); a card that
+ * said "asserted, because the page disputes it" would read as a contradiction.
+ */
+const REASONS: Partial<Record<NamedFeature, readonly [text: string, explains: 'asserts' | 'not']>> = {
+  'rule.negation': ['a negation governs the claim', 'not'],
+  'rule.debunk': ['the sentence calls it a myth or disputes it', 'not'],
+  'rule.question': ['it is asked, not stated', 'not'],
+  'rule.report': ['it is reported as what others say', 'not'],
+  'rule.quoted': ['it is in quotation marks', 'not'],
+  'rule.sarcasm': ['it reads as sarcasm', 'not'],
+  'rule.rhetorical': ['it is a question that takes the claim as given', 'asserts'],
+  'next.refersBackNegated': ['the next sentence says it does not hold', 'not'],
+  'next2.refersBackNegated': ['a sentence after it says it does not hold', 'not'],
+  'prev.negation': ['the sentence before negates it', 'not'],
+  'prev.debunk': ['the sentence before disputes it', 'not'],
+  'prev.report': ['the sentence before reports it as what others say', 'not'],
+  'next.negation': ['the next sentence negates it', 'not'],
+  'next.debunk': ['the next sentence disputes it', 'not'],
+  'next.postneg': ['the next sentence says it did not work', 'not'],
+  'next.contrast': ['the next sentence turns against it', 'not'],
+  'next2.debunk': ['a sentence after it disputes it', 'not'],
+  'para.debunk': ['its paragraph disputes it', 'not'],
+  'heading.debunk': ['the heading above calls it a myth or disputes it', 'not'],
+  'heading.negation': ['the heading above negates it', 'not'],
+  'heading.report': ['the heading above reports it as what others say', 'not'],
+  'heading.question': ['the heading above asks about it', 'not'],
+  'title.debunk': ['the page title calls it a myth or disputes it', 'not'],
+  'title.negation': ['the page title negates it', 'not'],
+  'title.question': ['the page title asks about it', 'not'],
+  'list.verdictRefutes': ['the line after its list rejects the list', 'not'],
+  'doc.debunkDensity': ['the page mostly disputes such claims', 'not'],
+  'doc.refutedShare': ['the page mostly disputes such claims', 'not'],
+  'same.refutedElsewhere': ['the page disputes the same claim elsewhere', 'not'],
+  'same.assertedElsewhere': ['the page makes the same claim elsewhere', 'asserts'],
+  'turn.nextDisputes': ['the next reply disputes it', 'not'],
+  'turn.quotedLine': ['it is quoted from someone else', 'not'],
+  'voice.firstPerson': ['the writer speaks from their own experience', 'asserts'],
+  'voice.promo': ['it is part of a sales pitch', 'asserts'],
+  'voice.sarcasm': ['it reads as sarcasm', 'not'],
 };
 
 export interface StanceModel {
@@ -200,8 +206,10 @@ export function createStanceModel(data: StanceModelData): StanceModel {
       for (let k = 0; k < f.idx.length; k++) {
         const i = f.idx[k]!;
         if (i >= BASE_COUNT) continue;
-        const text = REASONS[baseOf(i)];
-        if (!text || scored.some(([t]) => t === text)) continue;
+        const reason = REASONS[baseOf(i)];
+        if (!reason || reason[1] !== (asserts ? 'asserts' : 'not')) continue;
+        const text = reason[0];
+        if (scored.some(([t]) => t === text)) continue;
         let effect: number;
         if (x) {
           const using = treesUsing.get(i);

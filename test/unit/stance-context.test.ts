@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDatabase } from '../../claims/cli/load-database';
 import { createMatcher, type ClaimHit } from '../../claims/engine';
+import { DEV_CORPUS, trainingCorpora } from '../../scripts/corpora';
 
 /**
  * Stance decided in context, by kind, on sentences written for these tests (not taken from any
@@ -73,5 +75,28 @@ describe('stance in context', () => {
     const why = hits(text, 'bone-broth-heals-gut').flatMap((h) => h.why);
     expect(why.length).toBeGreaterThan(0);
     expect(why.join(' ')).toMatch(/myth|disput|negat/);
+  });
+
+  it('explains an assertion only by what supports it, and a mention or refutation only by what speaks against it', () => {
+    // Texts from the dev corpus and two training corpora: pages where an asserted passage sits
+    // among disputing context, which the trees sometimes weigh toward asserting.
+    const files = [DEV_CORPUS, ...trainingCorpora().filter((f) => /train-(a|real-3)\.jsonl$/.test(f))];
+    const against = /disput|negat|myth|asked|reported|quotation|quoted|sarcasm|does not hold|did not work|turns against|rejects/;
+    const supporting = /own experience|sales pitch|makes the same claim|takes the claim as given/;
+    const wrong: string[] = [];
+    let assertedWithReason = 0;
+    for (const file of files) {
+      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+        const { text } = JSON.parse(line) as { text: string };
+        for (const h of matcher.scan(text)) {
+          if (h.stance === 'asserts' && h.why.length) assertedWithReason++;
+          const contrary = h.stance === 'asserts' ? against : supporting;
+          for (const w of h.why) if (contrary.test(w)) wrong.push(`${h.stance} ${h.id}: ${w}`);
+        }
+      }
+    }
+    expect(files).toHaveLength(3);
+    expect(assertedWithReason, 'assertions explained by what supports them').toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
   });
 });
