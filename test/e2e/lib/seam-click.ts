@@ -5,19 +5,24 @@ type Point = { x: number; y: number };
 
 /**
  * The viewport centre of the first element matching `selector`, in the page or in GutCheck's
- * shadow root, scrolled into view; null while there is none or it is disabled. Run in the page.
+ * shadow root, scrolled into view; null while there is none, it is disabled or something covers
+ * its centre. Run in the page.
  */
 const centreInPage = (selector: string): Point | null => {
   const el = document.querySelector(selector) ?? document.querySelector('gutcheck-ui')?.shadowRoot?.querySelector(selector);
   if (!(el instanceof HTMLElement) || el.matches(':disabled')) return null;
   el.scrollIntoView({ block: 'center', behavior: 'instant' });
   const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  // Something drawn over it (a line still arriving, a card) would take the click: not yet.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const top = root.elementFromPoint(at.x, at.y);
+  return top && el.contains(top) ? at : null;
 };
 
 /**
  * The viewport centre of the first visible, enabled control of `role` whose accessible name is
- * exactly `name` (its aria-label, else its text); null while there is none. Playwright's
+ * exactly `name` (its aria-label, else its text); null while there is none or it is covered. Playwright's
  * getByRole(role, { name, exact: true }) for the plain controls the fixtures use, written as a
  * function run in the page so both drivers find the same element. Scrolled into view only as far
  * as it takes, as a reader scrolls to a button: centring it could carry a live page past its
@@ -36,7 +41,9 @@ const roleCentreInPage = ([role, name]: readonly [string, string]): Point | null
   if (!(el instanceof HTMLElement)) return null;
   el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
   const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const top = document.elementFromPoint(at.x, at.y);
+  return top && el.contains(top) ? at : null;
 };
 
 /**
