@@ -77,6 +77,15 @@ describe('stance in context', () => {
     expect(why.join(' ')).toMatch(/myth|disput|negat/);
   });
 
+  it('a word that only shares a stem with a reporting cue does not make a claim a report', () => {
+    // Cues match by stem: "marketed" once caught "Markets", "forwarded" "looking forward", "selling" "we sell".
+    expect(asserted('Markets: 12 points up, 84 down\n\nBone broth seals the holes in your gut.', 'bone-broth-heals-gut')).toBe(true);
+    expect(asserted('Looking forward to the weekend\n\nBone broth seals the holes in your gut.', 'bone-broth-heals-gut')).toBe(true);
+    expect(asserted('We sell a bone broth that seals the holes in your gut.', 'bone-broth-heals-gut')).toBe(true);
+    expect(asserted('Influencers are selling you the idea that bone broth seals a leaky gut.', 'bone-broth-heals-gut')).toBe(false);
+    expect(asserted('Bone broth is marketed as a cure for leaky gut.', 'bone-broth-heals-gut')).toBe(false);
+  });
+
   it('explains an assertion only by what supports it, and a mention or refutation only by what speaks against it', () => {
     // Texts from the dev corpus and two training corpora: pages where an asserted passage sits
     // among disputing context, which the trees sometimes weigh toward asserting.
