@@ -4,7 +4,7 @@
  * linguistically right: keys are never shown to anyone.
  */
 export function stem(word: string): string {
-  if (word.length <= 3) return word;
+  if (word.length <= 3 || KEPT.has(word)) return word;
   let w = word;
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
@@ -17,6 +17,14 @@ export function stem(word: string): string {
   // leaky" was read as a refutation).
   return COLLIDES.has(w) ? word : w;
 }
+
+/**
+ * Words kept whole because their key would be a vocabulary word's of another sense: "line",
+ * "lines", "lined" would share "lining"'s key (the gut lining: "the first line of defence", "the
+ * lines on the chart"), "existing" that of "exists" (a claim that leaky gut is real: "pre-existing
+ * conditions"), "mark", "marks", "marked" that of a test's "markers".
+ */
+const KEPT = new Set(['line', 'lines', 'lined', 'existing', 'mark', 'marks', 'marked']);
 
 /** Keys of negation cues that longer words would otherwise be stripped down to. */
 const COLLIDES = new Set(['not']);

@@ -86,6 +86,14 @@ describe('stance in context', () => {
     expect(asserted('Bone broth is marketed as a cure for leaky gut.', 'bone-broth-heals-gut')).toBe(false);
   });
 
+  it('a word that only shares a stem with a claim word makes no claim', () => {
+    // "existing" once shared the key of "exists" (leaky gut is real), "line" that of the gut "lining".
+    const claimsIn = (text: string) => matcher.scan(text).map((h) => h.id);
+    expect(claimsIn('Pre-existing gut conditions can make leaky gut symptoms worse.')).not.toContain('permeability-is-real');
+    expect(claimsIn('CBT for insomnia is the first-line treatment, and stress raises your body heat at night.')).toEqual([]);
+    expect(claimsIn('Leaky gut exists, and NSAIDs damage the gut lining.').sort()).toEqual(['nsaids-raise-permeability', 'permeability-is-real']);
+  });
+
   it('explains an assertion only by what supports it, and a mention or refutation only by what speaks against it', () => {
     // Texts from the dev corpus and two training corpora: pages where an asserted passage sits
     // among disputing context, which the trees sometimes weigh toward asserting.
