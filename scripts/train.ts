@@ -149,11 +149,7 @@ for (const t of THRESHOLDS) {
 for (let pass = 0; pass < 2; pass++) {
   for (const k of STANCES) for (const t of THRESHOLDS) if (smoothScore({ ...thresholds, [k]: t }, [k]) > smoothScore(thresholds, [k])) thresholds[k] = t;
 }
-// Near misses cost the engine a lookup on every page and a mark that is hard to explain: they are
-// switched on only for a clear gain (with the per-claim words they once won by under 0.001).
-const NEAR_MISS_MARGIN = 0.002;
-const withoutNearMisses = score(thresholds);
-for (const t of [...THRESHOLDS, 1]) if (score({ ...thresholds, partial: t }) > Math.max(score(thresholds), withoutNearMisses + NEAR_MISS_MARGIN)) thresholds.partial = t;
+for (const t of [...THRESHOLDS, 1]) if (score({ ...thresholds, partial: t }) > score(thresholds)) thresholds.partial = t;
 thresholds.partial = Math.min(1, thresholds.partial);
 
 if (process.argv.includes('--curve')) {

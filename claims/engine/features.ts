@@ -306,7 +306,6 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   }
   const f = { idx, val };
   addWords(f, NS_CORE, info, true);
-  addWords(f, NS_CLAIM ^ claimHash(cand.id), info, false);
   if (u > 0 && doc.para[u - 1] === doc.para[u]) addWords(f, NS_PREV, unitInfo(ctx, u - 1), false);
   if (u + 1 < units.length) addWords(f, NS_NEXT, unitInfo(ctx, u + 1), true);
   if (hd >= 0 && hd !== u) addWords(f, NS_HEADING, unitInfo(ctx, hd), false);
@@ -347,14 +346,6 @@ const NS_PREV = 0x85ebca77;
 const NS_NEXT = 0xc2b2ae3d;
 const NS_HEADING = 0x27d4eb2f;
 const NS_TITLE = 0x165667b1;
-/** The core sentence's words again, per claim: a word can mean one thing beside one claim and another beside the next ("bind", "chelated"). */
-const NS_CLAIM = 0x3c6ef372;
-const claimHashes = new Map<string, number>();
-const claimHash = (id: string): number => {
-  let h = claimHashes.get(id);
-  if (h === undefined) claimHashes.set(id, (h = hashString(id)));
-  return h;
-};
 
 function addWords(f: Features, ns: number, info: UnitInfo, pairs: boolean): void {
   for (const h of info.words) {
