@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDatabase } from '../../claims/cli/load-database';
 import { createMatcher, type ClaimHit } from '../../claims/engine';
 import { DEV_CORPUS, trainingCorpora } from '../../scripts/corpora';
+import { parseCorpus } from '../../scripts/corpus-score';
 
 /**
  * Stance decided in context, by kind, on sentences written for these tests (not taken from any
@@ -103,8 +104,7 @@ describe('stance in context', () => {
     const wrong: string[] = [];
     let assertedWithReason = 0;
     for (const file of files) {
-      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-        const { text } = JSON.parse(line) as { text: string };
+      for (const { text } of parseCorpus(readFileSync(file, 'utf8'))) {
         for (const h of matcher.scan(text)) {
           if (h.stance === 'asserts' && h.why.length) assertedWithReason++;
           const contrary = h.stance === 'asserts' ? against : supporting;

@@ -27,8 +27,7 @@ describe('the gut-health topic gate', () => {
     const hit = corpusTexts.filter((t) => matcher.scan(t).length > 0);
     expect(hit.length, 'texts with a hit').toBeGreaterThan(2000);
     const failing = hit.filter((t) => !mentionsGutTopic(t));
-    // Any text here is a claim the gate hides (a sleep article's "stress raises heat" was one
-    // until "line" ("first-line treatment") stopped sharing the gut lining's key).
+    // Any text here is a claim the gate hides.
     expect(failing.map((t) => t.split('\n')[0])).toEqual([]);
   }, 60_000);
 
