@@ -407,11 +407,13 @@ function hashString(s: string): number {
 }
 
 /**
- * Local context that can speak against a claim: cues in the sentences around it (about the same
+ * Context that can speak against a claim: cues in the sentences around it (about the same
  * claim), a sceptical heading or title, a reply that disputes it, a quoted line, sarcasm, a
- * verdict after its list. Page-wide figures and cues inside the sentence itself (the rules' own
- * business) do not count. Without any of these, the rules' reading of the sentence stands; the
- * learned step only weighs passages where context speaks.
+ * verdict after its list, and the same claim disputed elsewhere in what was read (a debunk that
+ * restates the myth plainly in one paragraph and refutes it in another). Page-wide figures about
+ * other claims and cues inside the sentence itself (the rules' own business) do not count.
+ * Without any of these, the rules' reading of the sentence stands; the learned step only weighs
+ * passages where context speaks.
  */
 const CONTRARY = new Set<number>(
   [
@@ -423,6 +425,7 @@ const CONTRARY = new Set<number>(
     'title.negation', 'title.debunk', 'title.report', 'title.question',
     'list.verdictRefutes',
     'turn.nextDisputes', 'turn.quotedLine', 'voice.sarcasm',
+    'same.refutedElsewhere',
   ].map((n) => NAMED.indexOf(n)),
 );
 
