@@ -6,7 +6,7 @@
  * always gives the same weights; the trees are fitted by claims/engine/trees.ts (see train.ts).
  */
 import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
-import { contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
+import { claimFitFeatures, contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
 import { bundledVocabulary, checkVocabulary } from '../claims/engine/bundled-data';
 import { linearLogit, sigmoid, type Head } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
@@ -25,6 +25,10 @@ export interface Example {
   weight: number;
   /** The rules' stance (each has its own threshold). */
   rule: Stance;
+  /** What the claim-fit step sees (see claimFitFeatures). */
+  fitF: Features;
+  /** Whether the document asserts or mentions the claim at all: 0 means the rules matched a claim the text is not about. */
+  present: 0 | 1;
   /** Whether any context speaks against the claim (see contextSpeaks). */
   contrary: boolean;
 }
@@ -47,7 +51,8 @@ export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1):
       const f = featurize(ctx, c);
       const head = c.partial ? ('partial' as const) : ('full' as const);
       const y = d.asserts.includes(c.id) ? (1 as const) : (0 as const);
-      return { doc: d.doc, id: c.id, head, f, passage: unitText(d.text, found, c.core), weight, rule: c.rule.stance, contrary: contextSpeaks(f), y };
+      const present = y || d.mentions_not_asserted.includes(c.id) ? (1 as const) : (0 as const);
+      return { doc: d.doc, id: c.id, head, f, fitF: claimFitFeatures(ctx, c, f), present, passage: unitText(d.text, found, c.core), weight, rule: c.rule.stance, contrary: contextSpeaks(f), y };
     });
 }
 

@@ -312,6 +312,43 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
   if (doc.title >= 0 && doc.title !== u && doc.title !== hd) addWords(f, NS_TITLE, unitInfo(ctx, doc.title), false);
   return f;
 }
+
+/**
+ * What the claim-fit step sees of one candidate: how the pattern matched (the match features
+ * above) and the words of the passage's own sentence, hashed per claim, so a word can say "this
+ * sentence is about that claim" for one claim and nothing for another ("Collagen is rich in
+ * glycine, proline and glutamine, the amino acids your body uses to rebuild the gut lining" is
+ * collagen's claim, not glutamine's). Only the sentence itself: it reads the same whether a page
+ * is read whole or block by block.
+ */
+export function claimFitFeatures(ctx: FeatureContext, cand: Candidate, stanceFeatures: Features): Features {
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let k = 0; k < stanceFeatures.idx.length; k++) {
+    if (FIT_NAMED.has(stanceFeatures.idx[k]!)) {
+      idx.push(stanceFeatures.idx[k]!);
+      val.push(stanceFeatures.val[k]!);
+    }
+  }
+  const ns = hashString(cand.id);
+  const info = unitInfo(ctx, cand.core);
+  for (const h of info.words) {
+    idx.push(NAMED.length + slot(ns, h));
+    val.push(1);
+  }
+  for (const h of info.pairs) {
+    idx.push(NAMED.length + slot(ns, h));
+    val.push(1);
+  }
+  return { idx, val };
+}
+
+const FIT_NAMED = new Set<number>(
+  ['bias', 'match.paired', 'match.relaxed', 'match.fuzzy', 'match.tagged', 'match.spread', 'match.coreShare', 'match.ownOutsideCore',
+    'core.item', 'core.heading', 'core.quiz', 'core.short', 'core.long', 'pair.heading', 'pair.leadIn', 'pair.question', 'pair.before', 'pair.after',
+  ].map((n) => NAMED.indexOf(n)),
+);
+
 /** Whether unit k names another claim's own term and none of `id`'s. */
 function ownsOtherClaim(found: Found, k: number, id: string): boolean {
   const hits = found.byUnit[k];

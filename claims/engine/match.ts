@@ -1,8 +1,8 @@
 import type { Claim } from '../schema';
 import { createCandidateFinder, type Candidate } from './candidates';
-import { contextSpeaks, featureContext, featurize } from './features';
+import { claimFitFeatures, contextSpeaks, featureContext, featurize } from './features';
 import { assertedOnPage } from './page-stance';
-import { decidedStance, decidesAsserts, type StanceModel } from './stance-model';
+import { decidedStance, decidesAsserts, OFF_TOPIC_REASON, type StanceModel } from './stance-model';
 import type { Token } from './tokenize';
 import type { ClaimHit, Matcher, ScanOptions, Stance } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -36,11 +36,16 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         const head = cand.partial ? 'partial' : 'full';
         const p = model.probability(f, head);
         // The learned step weighs context, not topics: see decidesAsserts.
-        const asserts = decidesAsserts(p, model.threshold(head, cand.rule.stance), head, cand.rule.stance, contextSpeaks(f));
+        const decided = decidesAsserts(p, model.threshold(head, cand.rule.stance), head, cand.rule.stance, contextSpeaks(f));
+        // An assertion must also be about its claim: the claim-fit step turns down a sentence
+        // about another subject that happens to hold the claim's words (see claimFitFeatures).
+        const offTopic = decided && !cand.partial && !model.fits(claimFitFeatures(ctx, cand, f));
+        const asserts = decided && !offTopic;
         // A near miss that is not asserted is only a word on the page: not worth a context mark.
         if (cand.partial && !asserts) continue;
         const stance = decidedStance(asserts, cand.rule.stance);
-        const hit = toHit(cand, stance, p, model.reasons(f, head, asserts), found.tokens, offset, inputEnd);
+        const why = offTopic ? [OFF_TOPIC_REASON] : model.reasons(f, head, asserts);
+        const hit = toHit(cand, stance, p, why, found.tokens, offset, inputEnd);
         if (hit) out.push(hit);
       }
       return onePagePerClaim(out).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));

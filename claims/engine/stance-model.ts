@@ -50,6 +50,13 @@ export const stanceModelSchema = z.object({
      * weights nothing reads.
      */
     partial: z.optional(z.extend(linearSchema, { threshold: thresholdSchema })),
+    /**
+     * Claim fit: one linear model over the match features and the passage's own words hashed per
+     * claim (claimFitFeatures), giving the probability that the text is about the claim at all
+     * (asserting or disputing it). A matched passage asserts only if this reaches `threshold`.
+     * Left out when cross-validation switches it off.
+     */
+    fit: z.optional(z.extend(linearSchema, { threshold: thresholdSchema })),
   }),
   trainedOn: z.object({ documents: z.int(), passages: z.int(), sha256: z.string() }),
 });
@@ -107,7 +114,12 @@ export interface StanceModel {
   threshold(head: Head, rule: Stance): number;
   /** Up to `max` plain-language reasons pushing toward the decision taken (asserts or not). */
   reasons(f: Features, head: Head, asserts: boolean, max?: number): string[];
+  /** Whether a matched passage's own sentence is about its claim enough to assert it (see the `fit` head; true when the model has none). */
+  fits(fitFeatures: Features): boolean;
 }
+
+/** Why a matched passage was not taken as asserting when the claim-fit step turned it down. */
+export const OFF_TOPIC_REASON = 'its sentence may be about something else';
 
 /** The dense input of the tree head: the base named features, then the words model's log-odds. */
 export function treeInput(f: Features, wordsLogit: number): Float64Array {
@@ -170,6 +182,8 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   const words = denseWeights(data.heads.full.words);
   const partialHead = data.heads.partial;
   const partial = partialHead ? denseWeights(partialHead) : undefined;
+  const fitHead = data.heads.fit;
+  const fit = fitHead ? denseWeights(fitHead) : undefined;
   const { trees, base } = data.heads.full;
   // For explanations: the trees that split on each feature (clearing a feature moves only those).
   const treesUsing = new Map<number, Tree[]>();
@@ -198,6 +212,7 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   return {
     threshold: (head, rule) => (head === 'full' ? data.heads.full.thresholds[rule] : (partialHead?.threshold ?? 1)),
     probability,
+    fits: (g) => !fit || sigmoid(linearLogit(fit, g)) >= fitHead!.threshold,
     reasons(f, head, asserts, max = 2) {
       // What each readable context feature did: the log-odds with it, against without it (the
       // trees' input with that one feature cleared; the partial head's weight times its value).
@@ -236,5 +251,6 @@ export function rulesOnlyModel(): StanceModel {
     threshold: () => 0.5,
     probability: (f, head) => (head === 'full' && f.idx.includes(asserts) ? 1 : 0),
     reasons: () => [],
+    fits: () => true,
   };
 }

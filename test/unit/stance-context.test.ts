@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDatabase } from '../../claims/cli/load-database';
 import { createMatcher, type ClaimHit } from '../../claims/engine';
+import { OFF_TOPIC_REASON } from '../../claims/engine/stance-model';
 import { DEV_CORPUS, trainingCorpora } from '../../scripts/corpora';
 import { parseCorpus } from '../../scripts/corpus-score';
 
@@ -93,6 +94,16 @@ describe('stance in context', () => {
     expect(claimsIn('Pre-existing gut conditions can make leaky gut symptoms worse.')).not.toContain('permeability-is-real');
     expect(claimsIn('CBT for insomnia is the first-line treatment, and stress raises your body heat at night.')).toEqual([]);
     expect(claimsIn('Leaky gut exists, and NSAIDs damage the gut lining.').sort()).toEqual(['nsaids-raise-permeability', 'permeability-is-real']);
+  });
+
+  it('a claim word inside a sentence about another claim is not taken as that claim, and the card says why', () => {
+    // Glutamine named as one of collagen's amino acids: the sentence promises what collagen does.
+    const text = 'Collagen is rich in glycine, proline and glutamine, the exact amino acids your body uses to rebuild the gut lining.';
+    expect(asserted(text, 'collagen-rebuilds-gut-wall')).toBe(true);
+    expect(asserted(text, 'glutamine-heals-gut')).toBe(false);
+    expect(hits(text, 'glutamine-heals-gut').flatMap((h) => h.why)).toContain(OFF_TOPIC_REASON);
+    // The same words about glutamine itself are its claim.
+    expect(asserted('Glutamine is the amino acid your gut lining runs on, and a daily scoop rebuilds it.', 'glutamine-heals-gut')).toBe(true);
   });
 
   it('explains an assertion only by what supports it, and a mention or refutation only by what speaks against it', () => {
