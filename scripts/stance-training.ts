@@ -1,8 +1,9 @@
 /**
  * Training the stance model: every rule match in a labelled corpus becomes one example, labelled
  * by the document's gold lists (1 when the document asserts the claim, 0 when it only mentions
- * it or does not make it; ambiguous ids are left out). The linear models (the words model, the
- * near-miss head) are fitted here by full-batch Adam with L2 in a fixed order, so the same data
+ * it or does not make it; ambiguous ids are left out), and by whether the labels name the claim at
+ * all (the claim fit's label). The linear models (the words model, the near-miss head, the claim
+ * fit) are fitted here by full-batch Adam with L2 in a fixed order, so the same data
  * always gives the same weights; the trees are fitted by claims/engine/trees.ts (see train.ts).
  */
 import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
@@ -27,7 +28,7 @@ export interface Example {
   rule: Stance;
   /** What the claim-fit step sees (see claimFitFeatures). */
   fitF: Features;
-  /** Whether the document asserts or mentions the claim at all: 0 means the rules matched a claim the text is not about. */
+  /** Whether the document's labels name the claim at all (asserted or mentioned): 0 means the rules matched a claim the text is not about. */
   present: 0 | 1;
   /** Whether any context speaks against the claim (see contextSpeaks). */
   contrary: boolean;

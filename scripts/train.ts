@@ -6,14 +6,15 @@
  *     model's out-of-fold log-odds, so they do not trust it more than it deserves on new text;
  *   partial head (near misses): one linear model;
  *   claim fit: one linear model over the match features and the passage's own words hashed per
- *     claim, labelled 1 where the document asserts or disputes the claim and 0 where the rules
- *     matched a claim the text is not about; a matched passage asserts only if it fits.
+ *     claim, labelled 1 where the document's labels name the claim (asserted or mentioned) and 0
+ *     where they do not (the rules matched a claim the text is not about); a matched passage
+ *     asserts only if it fits.
  * Assert thresholds are chosen by 5-fold cross-validation over training documents (folds by
  * document), scored as the corpus README scores a corpus, for the best F0.5 (precision weighted
  * twice: a wrong mark is worse than none). Deterministic: the same corpora give the same file.
  *   npm run train                  retrain and write the weights
  *   npm run train -- --check       retrain and fail if the shipped weights differ (CI runs this)
- *   npm run train -- --curve       also print the full head's precision and recall per threshold
+ *   npm run train -- --curve       also print precision and recall per threshold (full head, claim fit)
  *   npm run train -- --cv-errors   also print the cross-validated errors (training data may be read)
  */
 import { createHash } from 'node:crypto';
@@ -101,7 +102,7 @@ function docScore(predict: Predict, only?: ReadonlySet<string>): Score {
 type Thresholds = Record<Stance | 'partial' | 'fit', number>;
 const thresholdOf = (ex: Example, t: Thresholds) => (ex.head === 'full' ? t[ex.rule] : t.partial);
 /** As the engine decides (claims/engine/stance-model.ts, decidesAsserts). */
-const asserts = (ex: Example, p: number, t: Thresholds, q = 1) => decidesAsserts(p, thresholdOf(ex, t), ex.head, ex.rule, ex.contrary) && (ex.head !== 'full' || q >= t.fit);
+const asserts = (ex: Example, p: number, t: Thresholds, q: number) => decidesAsserts(p, thresholdOf(ex, t), ex.head, ex.rule, ex.contrary) && (ex.head !== 'full' || q >= t.fit);
 
 /**
  * The ids each document asserts, as the engine reads a page (claims/engine/match.ts): each passage
@@ -157,8 +158,8 @@ for (let pass = 0; pass < 2; pass++) {
 }
 for (const t of [...THRESHOLDS, 1]) if (score({ ...thresholds, partial: t }) > score(thresholds)) thresholds.partial = t;
 thresholds.partial = Math.min(1, thresholds.partial);
-// The claim-fit threshold last, also smoothed; 0 leaves the step off. Like near misses, it is
-// switched on only if it wins by 0.002 F0.5 at each step up. It stays below the fit of every
+// The claim-fit threshold last, also smoothed; 0 leaves the step off. Each step up must win by
+// 0.002 smoothed F0.5 (a margin the other searches do not have: the step turns passages down). It stays below the fit of every
 // asserting example sentence of the database's own claims (they define what each claim says):
 // cross-validation alone chose 0.8, which turned down "3 weeks into the Leaky Gut Rescue Kit and
 // my gut finally feels sealed" (0.71).

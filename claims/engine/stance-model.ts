@@ -53,8 +53,8 @@ export const stanceModelSchema = z.object({
     /**
      * Claim fit: one linear model over the match features and the passage's own words hashed per
      * claim (claimFitFeatures), giving the probability that the text is about the claim at all
-     * (asserting or disputing it). A matched passage asserts only if this reaches `threshold`.
-     * Left out when cross-validation switches it off.
+     * (trained on whether the labels name it, asserted or mentioned). A matched passage asserts
+     * only if this reaches `threshold` (see match.ts). Left out when cross-validation switches it off.
      */
     fit: z.optional(z.extend(linearSchema, { threshold: thresholdSchema })),
   }),
@@ -148,7 +148,8 @@ export function denseWeights(m: { weights: readonly number[]; hashed: readonly n
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
- * The decision, in one place for the engine and for training: where no local context speaks
+ * The stance decision, in one place for the engine and for training (the claim fit is applied
+ * after it, in match.ts and train.ts alike): where no context speaks
  * against a matched passage (see contextSpeaks), the rules' reading of the sentence stands
  * (above QUIET_FLOOR); otherwise the probability must reach the threshold for the rules' stance.
  * A near miss always needs its threshold.

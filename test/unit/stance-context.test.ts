@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDatabase } from '../../claims/cli/load-database';
-import { createMatcher, type ClaimHit } from '../../claims/engine';
-import { OFF_TOPIC_REASON } from '../../claims/engine/stance-model';
+import { createMatcher, defaultVocabulary, type ClaimHit } from '../../claims/engine';
+import { bundledStanceModel } from '../../claims/engine/bundled-data';
+import { createStanceModel, OFF_TOPIC_REASON } from '../../claims/engine/stance-model';
 import { DEV_CORPUS, trainingCorpora } from '../../scripts/corpora';
 import { parseCorpus } from '../../scripts/corpus-score';
 
@@ -96,14 +97,20 @@ describe('stance in context', () => {
     expect(claimsIn('Leaky gut exists, and NSAIDs damage the gut lining.').sort()).toEqual(['nsaids-raise-permeability', 'permeability-is-real']);
   });
 
-  it('a claim word inside a sentence about another claim is not taken as that claim, and the card says why', () => {
-    // Glutamine named as one of collagen's amino acids: the sentence promises what collagen does.
-    const text = 'Collagen is rich in glycine, proline and glutamine, the exact amino acids your body uses to rebuild the gut lining.';
-    expect(asserted(text, 'collagen-rebuilds-gut-wall')).toBe(true);
-    expect(asserted(text, 'glutamine-heals-gut')).toBe(false);
-    expect(hits(text, 'glutamine-heals-gut').flatMap((h) => h.why)).toContain(OFF_TOPIC_REASON);
-    // The same words about glutamine itself are its claim.
-    expect(asserted('Glutamine is the amino acid your gut lining runs on, and a daily scoop rebuilds it.', 'glutamine-heals-gut')).toBe(true);
+  it('an assertion that does not fit its claim is shown as context, and the card says why', () => {
+    // The shipped fit threshold is learned (claim-examples.test.ts holds that it never turns down
+    // the database's own example sentences); here a threshold no sentence can reach shows what a
+    // turned-down passage looks like.
+    const fitHead = bundledStanceModel.heads.fit;
+    expect(fitHead, 'the shipped model has a claim-fit head').toBeDefined();
+    const strict = createMatcher(loadDatabase(), defaultVocabulary, createStanceModel({ ...bundledStanceModel, heads: { ...bundledStanceModel.heads, fit: { ...fitHead!, threshold: 1 } } }));
+    const text = 'Glutamine heals a leaky gut, and a daily scoop keeps it sealed.';
+    expect(asserted(text, 'glutamine-heals-gut')).toBe(true);
+    const turnedDown = strict.scan(text).filter((h) => h.id === 'glutamine-heals-gut');
+    expect(turnedDown.map((h) => h.stance)).toEqual(['mentions']);
+    expect(turnedDown[0]!.why).toEqual([OFF_TOPIC_REASON]);
+    // A refutation is never an assertion, so the step leaves it as the rules read it.
+    expect(strict.scan('Glutamine does not heal a leaky gut.').find((h) => h.id === 'glutamine-heals-gut')?.stance).toBe('refutes');
   });
 
   it('explains an assertion only by what supports it, and a mention or refutation only by what speaks against it', () => {
