@@ -140,7 +140,7 @@ for (let k = 0; k < FOLDS; k++) {
 // three steps when a handful of training passages changed.
 const score = (t: Thresholds) => f05(docScore(predictor(cv, t)));
 const STANCES = ['asserts', 'mentions', 'refutes'] as const;
-const smoothScore = (t: Thresholds, keys: readonly Stance[]) => {
+const smoothScore = (t: Thresholds, keys: readonly (keyof Thresholds)[]) => {
   let sum = 0;
   for (const d of [-0.05, 0, 0.05]) {
     const moved = { ...t };
@@ -159,14 +159,13 @@ for (let pass = 0; pass < 2; pass++) {
 for (const t of [...THRESHOLDS, 1]) if (score({ ...thresholds, partial: t }) > score(thresholds)) thresholds.partial = t;
 thresholds.partial = Math.min(1, thresholds.partial);
 // The claim-fit threshold last, also smoothed; 0 leaves the step off. Each step up must win by
-// 0.002 smoothed F0.5 (a margin the other searches do not have: the step turns passages down). It stays below the fit of every
-// asserting example sentence of the database's own claims (they define what each claim says):
-// cross-validation alone chose 0.8, which turned down "3 weeks into the Leaky Gut Rescue Kit and
-// my gut finally feels sealed" (0.71).
+// 0.002 smoothed F0.5 (a margin the other searches do not have: the step turns passages down).
+// It stays below the fit of every asserting example sentence of the database's own claims (they
+// define what each claim says): cross-validation alone chose 0.8, which turned down "3 weeks into
+// the Leaky Gut Rescue Kit and my gut finally feels sealed" (0.71).
 const claimFit = fit(byHead('full').map(asFit), FIT_LAMBDA);
 const examplesFit = Math.min(...byHead('full').filter((e) => e.doc.startsWith('example:') && e.y).map((e) => sigmoid(linearLogit(claimFit, e.fitF))));
-const fitScore = (f: number) => [f - 0.05, f, f + 0.05].reduce((a, x) => a + score({ ...thresholds, fit: Math.min(1, Math.max(0, x)) }), 0) / 3;
-for (const f of THRESHOLDS) if (f < examplesFit && fitScore(f) > fitScore(thresholds.fit) + 0.002) thresholds.fit = f;
+for (const f of THRESHOLDS) if (f < examplesFit && smoothScore({ ...thresholds, fit: f }, ['fit']) > smoothScore(thresholds, ['fit']) + 0.002) thresholds.fit = f;
 console.error(`claim fit: the database's own asserting examples fit at ${examplesFit.toFixed(3)} or more`);
 
 if (process.argv.includes('--curve')) {
