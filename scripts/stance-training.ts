@@ -26,7 +26,7 @@ export interface Example {
   weight: number;
   /** The rules' stance (each has its own threshold). */
   rule: Stance;
-  /** What the claim-fit step sees (see claimFitFeatures). */
+  /** What the claim-fit step sees (see claimFitFeatures); empty for near misses. */
   fitF: Features;
   /** Whether the document's labels name the claim at all (asserted or mentioned): 0 means the rules matched a claim the text is not about. */
   present: 0 | 1;
@@ -39,6 +39,9 @@ export function makeFinder(claims: readonly Claim[]): CandidateFinder {
   checkVocabulary();
   return createCandidateFinder(claims, bundledVocabulary);
 }
+
+/** A near miss's claim fit: never read (the fit step judges matched passages only). */
+const NO_FEATURES: Features = { idx: [], val: [] };
 
 /** The examples of one document, in the order the rules found them. */
 export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1): Example[] {
@@ -53,7 +56,7 @@ export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1):
       const head = c.partial ? ('partial' as const) : ('full' as const);
       const y = d.asserts.includes(c.id) ? (1 as const) : (0 as const);
       const present = y || d.mentions_not_asserted.includes(c.id) ? (1 as const) : (0 as const);
-      return { doc: d.doc, id: c.id, head, f, fitF: claimFitFeatures(ctx, c, f), present, passage: unitText(d.text, found, c.core), weight, rule: c.rule.stance, contrary: contextSpeaks(f), y };
+      return { doc: d.doc, id: c.id, head, f, fitF: c.partial ? NO_FEATURES : claimFitFeatures(ctx, c, f), present, passage: unitText(d.text, found, c.core), weight, rule: c.rule.stance, contrary: contextSpeaks(f), y };
     });
 }
 

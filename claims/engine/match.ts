@@ -44,7 +44,8 @@ export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, m
         // A near miss that is not asserted is only a word on the page: not worth a context mark.
         if (cand.partial && !asserts) continue;
         const stance = decidedStance(asserts, cand.rule.stance);
-        const why = offTopic ? [OFF_TOPIC_REASON] : model.reasons(f, head, asserts);
+        // A refutation the fit kept from being overturned stays a refutation, for its own reasons.
+        const why = offTopic && cand.rule.stance !== 'refutes' ? [OFF_TOPIC_REASON] : model.reasons(f, head, asserts);
         const hit = toHit(cand, stance, p, why, found.tokens, offset, inputEnd);
         if (hit) out.push(hit);
       }

@@ -30,8 +30,9 @@ export function segment(tokens: readonly Token[]): Unit[] {
         Object.assign(open, { t0: i + 1, item: true, lineStart: false });
         continue;
       }
-      // "L. rhamnosus", "Dr. Rios", "e.g.": a period after an initial or a short title ends no sentence.
-      if (t.norm === '.' && prev && prev.end === t.start && prev.kind === 'word' && ABBREVIATIONS.has(prev.norm) && tokens[i + 1]?.kind === 'word') continue;
+      // "L. rhamnosus", "Dr. Rios", "e.g.": a period after an initial or a short title ends no
+      // sentence, nor does "eg., toxins" (a list item split there lost its list).
+      if (t.norm === '.' && prev && prev.end === t.start && prev.kind === 'word' && ABBREVIATIONS.has(prev.norm) && (tokens[i + 1]?.kind === 'word' || tokens[i + 1]?.kind === 'clause')) continue;
       closeUnit(units, tokens, open, i + 1, t, tokens[i + 1]?.kind === 'line');
       Object.assign(open, { t0: i + 1, item: false, lineStart: tokens[i + 1]?.kind === 'line' });
     } else if (t.kind === 'line') {

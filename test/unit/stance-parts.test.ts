@@ -47,6 +47,20 @@ describe('the text read as a document', () => {
     expect(f.doc.para[unitOf('collagen')]).toBeGreaterThan(f.doc.para[unitOf('broth')]!);
   });
 
+  it('keeps a list item whole across "eg.," (the item split there lost its list)', () => {
+    const text = 'What can make a gut leakier?\n- Medications (eg., ibuprofen or aspirin)\n- Stress';
+    const f = read(text);
+    const units = f.units.map((u) => [text.slice(f.tokens[u.t0]!.start, f.tokens[u.t1 - 1]!.end), u.item]);
+    expect(units).toEqual([['What can make a gut leakier?', false], ['Medications (eg., ibuprofen or aspirin)', true], ['Stress', true]]);
+  });
+
+  it('reads items under a lead-in with the section heading above it, not the lead-in alone', () => {
+    // The lead-in names no topic; the heading two lines up does ("Causes of a leaky gut").
+    const f = read('A patient guide from our clinic\n\nCauses of a leaky gut\n\nMany factors are involved, for example:\n- Ongoing stress\n- Too much alcohol');
+    const stress = f.candidates.find((c) => c.id === 'stress-raises-permeability');
+    expect(stress).toMatchObject({ partial: false, relaxed: true, core: 3 });
+  });
+
   it('gives each reply in a thread its own speaker turn, and marks quoted lines', () => {
     const f = read('u/kate: bone broth healed my leaky gut\nu/nurse: it is soup, broth heals nothing\n> bone broth healed my leaky gut\nsource please');
     const turns = [...f.doc.speaker];
