@@ -63,7 +63,8 @@ describe('a page that never mentions gut health', () => {
       document.querySelector('main')!.append(p);
     });
     await expect.poll(scripts, { timeout: 10_000 }).toContain('/content-scripts/scan.js');
-    expect(await watchStateOf(session, page)).toBe('loaded');
+    // The file is requested before the watch script records that the checker loaded: poll, not read once.
+    await expect.poll(() => watchStateOf(session, page), { timeout: 5000 }).toBe('loaded');
     const marks = await waitForMarks(page, { atLeast: 1 });
     expect(marks.map((m) => m.text).join(' ')).toMatch(/bone broth seals the holes/i);
     await expectBadge(session, page, '1');
