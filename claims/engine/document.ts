@@ -42,8 +42,8 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
     }
     para[u] = p;
     heading[u] = h;
-    if (unit.heading || unit.leadIn) h = u;
     const lineStart = startsLine(text, tokens[unit.t0]!.start);
+    if (unit.heading || unit.leadIn || (lineStart >= 0 && asksAsHeading(units, u, text, tokens))) h = u;
     if (lineStart >= 0) {
       const nl = text.indexOf('\n', lineStart);
       const line = text.slice(lineStart, nl < 0 ? undefined : nl);
@@ -57,6 +57,16 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
   const first = units[0];
   const title = first && (first.heading || (first.words <= 14 && !first.item && n > 2 && endsLine(text, tokens[first.t1 - 1]!.end))) ? 0 : -1;
   return { para, heading, title, speaker, quoted };
+}
+
+/**
+ * A short question alone on its line with a statement under it heads what follows, as FAQ pages
+ * and clinics' explainers use them ("What can cause a leaky gut?" over a list of causes).
+ */
+function asksAsHeading(units: readonly Unit[], u: number, text: string, tokens: readonly Token[]): boolean {
+  const unit = units[u]!;
+  const next = units[u + 1];
+  return unit.question && !unit.item && unit.words <= 14 && next !== undefined && !next.question && endsLine(text, tokens[unit.t1 - 1]!.end);
 }
 
 /**

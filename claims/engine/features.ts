@@ -282,7 +282,9 @@ export function featurize(ctx: FeatureContext, cand: Candidate): Features {
     // cross-validation along the curve, 0.865 / 0.785 against 0.870 / 0.778.
     else refutedElsewhere = 1;
   }
-  set('same.assertedElsewhere', assertedElsewhere);
+  // Another passage making the claim cannot undo this sentence's own refutation (a reply in a
+  // thread that disputes the post): for a rules' refutation it is not read.
+  set('same.assertedElsewhere', cand.rule.stance === 'refutes' ? 0 : assertedElsewhere);
   set('same.refutedElsewhere', refutedElsewhere);
   if (next && doc.speaker[u + 1] !== doc.speaker[u] && (next.neg || next.debunk || next.postNeg)) set('turn.nextDisputes');
   set('turn.reply', doc.speaker[u]! > 0 ? 1 : 0);

@@ -47,6 +47,14 @@ describe('the text read as a document', () => {
     expect(f.doc.para[unitOf('collagen')]).toBeGreaterThan(f.doc.para[unitOf('broth')]!);
   });
 
+  it('takes a short question alone on its line, with a statement under it, as the heading of what follows', () => {
+    const f = read('Our clinic explains\n\nWhat can cause a leaky gut?\nSeveral things can, and stress is one.\nAlcohol is another.\n\nDo you bloat?\nDo you crash at 3pm?\nWe can help.');
+    const unitOf = (word: string) => f.units.findIndex((u) => f.tokens.slice(u.t0, u.t1).some((t) => t.norm === word));
+    expect(f.doc.heading[unitOf('alcohol')]).toBe(unitOf('cause'));
+    // A question over another question is one of a run (a quiz), not a heading.
+    expect(f.doc.heading[unitOf('crash')]).not.toBe(unitOf('bloat'));
+  });
+
   it('keeps a list item whole across "eg.," (the item split there lost its list)', () => {
     const text = 'What can make a gut leakier?\n- Medications (eg., ibuprofen or aspirin)\n- Stress';
     const f = read(text);
