@@ -40,9 +40,6 @@ export function makeFinder(claims: readonly Claim[]): CandidateFinder {
   return createCandidateFinder(claims, bundledVocabulary);
 }
 
-/** A near miss's claim fit: never read (the fit step judges matched passages only). */
-const NO_FEATURES: Features = { idx: [], val: [] };
-
 /** The examples of one document, in the order the rules found them. */
 export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1): Example[] {
   const found = finder.find(d.text);
@@ -56,7 +53,7 @@ export function examplesOf(finder: CandidateFinder, d: LabelledDoc, weight = 1):
       const head = c.partial ? ('partial' as const) : ('full' as const);
       const y = d.asserts.includes(c.id) ? (1 as const) : (0 as const);
       const present = y || d.mentions_not_asserted.includes(c.id) ? (1 as const) : (0 as const);
-      return { doc: d.doc, id: c.id, head, f, fitF: c.partial ? NO_FEATURES : claimFitFeatures(ctx, c, f), present, passage: unitText(d.text, found, c.core), weight, rule: c.rule.stance, contrary: contextSpeaks(f), y };
+      return { doc: d.doc, id: c.id, head, f, fitF: c.partial ? { idx: [], val: [] } : claimFitFeatures(ctx, c, f), present, passage: unitText(d.text, found, c.core), weight, rule: c.rule.stance, contrary: contextSpeaks(f), y };
     });
 }
 

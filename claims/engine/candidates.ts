@@ -127,7 +127,7 @@ function fromDocumentContext(found: readonly Candidate[], units: readonly Unit[]
     if (h >= 0) context.add(h);
     // Items under a lead-in ("Several factors play a part, including:") hang from the section
     // heading above it too ("Causes of leaky gut"): the lead-in alone may not name the topic.
-    if (h >= 0 && units[h]!.leadIn && doc.heading[h]! >= 0) context.add(doc.heading[h]!);
+    if (h >= 0 && units[u]!.item && units[h]!.leadIn && doc.heading[h]! >= 0) context.add(doc.heading[h]!);
     if (u > 0 && doc.para[u - 1] === doc.para[u] && !complete.has(u)) context.add(u - 1);
     if (!context.size) continue;
     const hits = [...context].flatMap((k) => byUnit[k]!).concat(own);

@@ -1,4 +1,4 @@
-import type { Unit } from './segment';
+import { HEADING_MAX_WORDS, type Unit } from './segment';
 import type { Token } from './tokenize';
 
 /**
@@ -32,18 +32,13 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
   const quoted = new Uint8Array(n);
   let p = 0;
   let h = -1;
+  // A question heading (see asksAsHeading) heads the lines under it only: it ends at the next
+  // blank line after them and at another voice, so a thread's opening question frames no reply.
+  let hq = -1;
   let s = 0;
   for (let u = 0; u < n; u++) {
     const unit = units[u]!;
-    if (u > 0) {
-      const gap = tokens[unit.t0 - 1];
-      const blank = gap !== undefined && gap.kind === 'line' && gap.norm.length >= 2;
-      if (blank || unit.heading || units[u - 1]!.heading) p++;
-    }
-    para[u] = p;
-    heading[u] = h;
     const lineStart = startsLine(text, tokens[unit.t0]!.start);
-    if (unit.heading || unit.leadIn || (lineStart >= 0 && asksAsHeading(units, u, text, tokens))) h = u;
     if (lineStart >= 0) {
       const nl = text.indexOf('\n', lineStart);
       const line = text.slice(lineStart, nl < 0 ? undefined : nl);
@@ -53,9 +48,23 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
       quoted[u] = quoted[u - 1]!;
     }
     speaker[u] = s;
+    if (u > 0) {
+      const gap = tokens[unit.t0 - 1];
+      const blank = gap !== undefined && gap.kind === 'line' && gap.norm.length >= 2;
+      if (blank || unit.heading || units[u - 1]!.heading) p++;
+      if (hq >= 0 && (speaker[hq] !== s || (blank && hq !== u - 1))) hq = -1;
+    }
+    para[u] = p;
+    heading[u] = hq >= 0 ? hq : h;
+    if (unit.heading || unit.leadIn) {
+      h = u;
+      hq = -1;
+    } else if (lineStart >= 0 && asksAsHeading(units, u, text, tokens)) {
+      hq = u;
+    }
   }
   const first = units[0];
-  const title = first && (first.heading || (first.words <= 14 && !first.item && n > 2 && endsLine(text, tokens[first.t1 - 1]!.end))) ? 0 : -1;
+  const title = first && (first.heading || (first.words <= HEADING_MAX_WORDS && !first.item && n > 2 && endsLine(text, tokens[first.t1 - 1]!.end))) ? 0 : -1;
   return { para, heading, title, speaker, quoted };
 }
 
@@ -66,7 +75,7 @@ export function readDocument(text: string, tokens: readonly Token[], units: read
 function asksAsHeading(units: readonly Unit[], u: number, text: string, tokens: readonly Token[]): boolean {
   const unit = units[u]!;
   const next = units[u + 1];
-  return unit.question && !unit.item && unit.words <= 14 && next !== undefined && !next.question && endsLine(text, tokens[unit.t1 - 1]!.end);
+  return unit.question && !unit.item && unit.words <= HEADING_MAX_WORDS && next !== undefined && !next.question && endsLine(text, tokens[unit.t1 - 1]!.end);
 }
 
 /**

@@ -31,8 +31,9 @@ export function segment(tokens: readonly Token[]): Unit[] {
         continue;
       }
       // "L. rhamnosus", "Dr. Rios", "e.g.": a period after an initial or a short title ends no
-      // sentence, nor does "eg., toxins" (a list item split there lost its list).
-      if (t.norm === '.' && prev && prev.end === t.start && prev.kind === 'word' && ABBREVIATIONS.has(prev.norm) && (tokens[i + 1]?.kind === 'word' || tokens[i + 1]?.kind === 'clause')) continue;
+      // sentence, nor one before a comma or a closing bracket ("eg., toxins", "etc.)": a list item
+      // split there lost its list).
+      if (t.norm === '.' && prev && prev.end === t.start && prev.kind === 'word' && ABBREVIATIONS.has(prev.norm) && continuesAfterAbbreviation(tokens[i + 1])) continue;
       closeUnit(units, tokens, open, i + 1, t, tokens[i + 1]?.kind === 'line');
       Object.assign(open, { t0: i + 1, item: false, lineStart: tokens[i + 1]?.kind === 'line' });
     } else if (t.kind === 'line') {
@@ -48,6 +49,11 @@ export function segment(tokens: readonly Token[]): Unit[] {
   markQuizzes(units);
   return units;
 }
+
+const continuesAfterAbbreviation = (next: Token | undefined) => next !== undefined && (next.kind === 'word' || next.norm === ',' || next.norm === ')');
+
+/** The most words a heading or title line has. */
+export const HEADING_MAX_WORDS = 14;
 
 const ABBREVIATIONS = new Set([...'abcdefghijklmnopqrstuvwxyz', 'dr', 'mr', 'mrs', 'ms', 'vs', 'eg', 'ie', 'etc', 'st', 'approx', 'incl']);
 
@@ -70,7 +76,7 @@ function closeUnit(
   if (words === 0) return;
   const question = endTok?.norm.startsWith('?') ?? false;
   const leadIn = last?.norm === ':';
-  const heading = open.lineStart && !endTok && nextIsLine && words <= 14 && !leadIn;
+  const heading = open.lineStart && !endTok && nextIsLine && words <= HEADING_MAX_WORDS && !leadIn;
   units.push({ t0: open.t0, t1, question, leadIn, heading, item: open.item, words });
 }
 

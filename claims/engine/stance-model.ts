@@ -172,8 +172,11 @@ export function decidedStance(asserts: boolean, rule: Stance): Stance {
  * corpora were never labelled for ("Hot take: quercetin seals the tight junctions" at 0.34).
  * The model goes no further: trained on debunk-heavy text it has topic priors, and letting it
  * overrule every quiet sentence stopped it marking a plain "Bone broth seals a leaky gut".
+ * Lowered from 0.25 to 0.2 in the tenth session, when a retraining put that quercetin sentence
+ * at 0.24 (cross-validation 0.874 / 0.779 at 0.25, 0.871 / 0.780 at 0.2): a retraining moves such
+ * sentences by a few hundredths, so the floor keeps a margin below them.
  */
-export const QUIET_FLOOR = 0.25;
+export const QUIET_FLOOR = 0.2;
 
 /** Builds the model from validated weights; the feature list must be the one this code computes. */
 export function createStanceModel(data: StanceModelData): StanceModel {

@@ -111,6 +111,15 @@ describe('stance in context', () => {
     expect(turnedDown[0]!.why).toEqual([OFF_TOPIC_REASON]);
     // A refutation is never an assertion, so the step leaves it as the rules read it.
     expect(strict.scan('Glutamine does not heal a leaky gut.').find((h) => h.id === 'glutamine-heals-gut')?.stance).toBe('refutes');
+    // A refutation the stance step would overturn (here any, where context speaks) and the fit
+    // turns down stays a refutation, explained by its own reasons, not as off-topic.
+    const full = bundledStanceModel.heads.full;
+    const overturning = (fit: number) => createMatcher(loadDatabase(), defaultVocabulary, createStanceModel({ ...bundledStanceModel, heads: { ...bundledStanceModel.heads, full: { ...full, thresholds: { ...full.thresholds, refutes: 0 } }, fit: { ...fitHead!, threshold: fit } } }));
+    const myth = 'Five myths about gut supplements\n\nGlutamine does not heal a leaky gut.';
+    const find = (fit: number) => overturning(fit).scan(myth).find((h) => h.id === 'glutamine-heals-gut');
+    expect(find(0)?.stance, 'overturned when nothing turns it down').toBe('asserts');
+    expect(find(1)?.stance).toBe('refutes');
+    expect(find(1)?.why).not.toContain(OFF_TOPIC_REASON);
   });
 
   it('explains an assertion only by what supports it, and a mention or refutation only by what speaks against it', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDatabase } from '../../claims/cli/load-database';
 import { assertedOnPage, defaultVocabulary } from '../../claims/engine';
 import { createCandidateFinder } from '../../claims/engine/candidates';
+import { featureContext, featurize, NAMED } from '../../claims/engine/features';
 import { boost, treesLogit } from '../../claims/engine/trees';
 
 describe('boosted trees', () => {
@@ -51,8 +52,26 @@ describe('the text read as a document', () => {
     const f = read('Our clinic explains\n\nWhat can cause a leaky gut?\nSeveral things can, and stress is one.\nAlcohol is another.\n\nDo you bloat?\nDo you crash at 3pm?\nWe can help.');
     const unitOf = (word: string) => f.units.findIndex((u) => f.tokens.slice(u.t0, u.t1).some((t) => t.norm === word));
     expect(f.doc.heading[unitOf('alcohol')]).toBe(unitOf('cause'));
-    // A question over another question is one of a run (a quiz), not a heading.
-    expect(f.doc.heading[unitOf('crash')]).not.toBe(unitOf('bloat'));
+    // It heads the lines under it only: after the blank line the title heads again, and a
+    // question over another question heads nothing (the last one heads the line under it).
+    expect(f.doc.heading[unitOf('bloat')]).toBe(0);
+    expect(f.doc.heading[unitOf('crash')]).toBe(0);
+    expect(f.doc.heading[unitOf('help')]).toBe(unitOf('crash'));
+  });
+
+  it('does not let a thread\'s opening question frame the replies under it', () => {
+    const f = read('u/kate: Does bone broth heal a leaky gut?\nu/jo: I add bone broth to soups.\nu/max: Same here, every winter.');
+    expect([...f.doc.heading]).toEqual([-1, -1, -1]);
+  });
+
+  it('does not count the same claim made elsewhere for a passage the rules read as refuting', () => {
+    // Another voice's assertion cannot undo a reply's own refutation.
+    const text = 'u/kate: glutamine healed my leaky gut\nu/sam: glutamine healed my leaky gut too\nu/nurse: glutamine does not heal a leaky gut.';
+    const f = read(text);
+    const ctx = featureContext(text, f);
+    const elsewhere = NAMED.indexOf('same.assertedElsewhere');
+    const seen = f.candidates.filter((c) => c.id === 'glutamine-heals-gut').map((c) => [c.rule.stance, featurize(ctx, c).idx.includes(elsewhere)]);
+    expect(seen).toEqual([['asserts', true], ['asserts', true], ['refutes', false]]);
   });
 
   it('keeps a list item whole across "eg.," (the item split there lost its list)', () => {
