@@ -20,15 +20,6 @@ describe('finding claims in messy text', () => {
     else expect(stanceOf(text, id)).toContain('asserts');
   });
 
-  it('knows the everyday names wellness pages give the symptoms and causes they blame on a leaky gut', () => {
-    const ids = (text: string) => matcher.scan(text).filter((h) => h.stance === 'asserts').map((h) => h.id);
-    expect(ids('Leaky gut shows up as food allergies, skin disorders and difficulty concentrating.')).toEqual(['leaky-gut-brain-fog-fatigue', 'leaky-gut-food-sensitivities', 'leaky-gut-skin']);
-    expect(ids('An imbalance of bacteria in the digestive tract leads to leaky gut syndrome.')).toEqual(['dysbiosis-sibo-drives-permeability']);
-    expect(stanceOf('Food allergies are not caused by a leaky gut, whatever the clinic says.', 'leaky-gut-food-sensitivities')).toEqual(['refutes']);
-    // The words alone, with no leaky gut in sight, are no claim.
-    expect(matcher.scan('People with food allergies should read labels carefully and carry their adrenaline pen.')).toEqual([]);
-  });
-
   it('a sentence that makes its own claim borrows no topic from the sentence before', () => {
     const text = 'My sister spent all weekend on a marathon plan. Alcohol makes your gut leaky, even after one big night.';
     expect(matcher.scan(text).map((h) => h.id)).toEqual(['alcohol-raises-permeability']);
