@@ -129,20 +129,30 @@ const BOILERPLATE = /not been evaluated by the (?:food and drug administration|f
 const isBoilerplate = (raw: string) => BOILERPLATE.test(raw);
 const NO_CUES: UnitCues = Object.freeze({ neg: 0, debunk: 0, report: 0, postNeg: 0, contrastOpen: false });
 
+const COUNTED: Readonly<Record<string, 'neg' | 'debunk' | 'report' | 'postNeg'>> = { [CUE.neg]: 'neg', [CUE.debunk]: 'debunk', [CUE.report]: 'report', [CUE.postNeg]: 'postNeg' };
+
 /**
  * Cue counts of one unit. The rules' gatherCues sorts the same cues into arrays; counting here
  * instead keeps every unit of a page free of allocations (it runs for all units, not only matches).
+ * A cue inside a set phrase ("no matter", "celiac or not", "nothing but") is no cue, as the
+ * rules' inScope reads it: counted here, the phrase made the sentence after a claim dispute it.
  */
 function unitCues(hits: readonly Hit[], t0: number): UnitCues {
   const c: UnitCues = { neg: 0, debunk: 0, report: 0, postNeg: 0, contrastOpen: false };
   for (const h of hits) {
-    if (h.concept === CUE.neg) c.neg++;
-    else if (h.concept === CUE.debunk) c.debunk++;
-    else if (h.concept === CUE.report) c.report++;
-    else if (h.concept === CUE.postNeg) c.postNeg++;
-    else if (h.concept === CUE.contrast && h.i <= t0 + 1) c.contrastOpen = true;
+    if (h.concept === CUE.contrast) {
+      if (h.i <= t0 + 1) c.contrastOpen = true;
+      continue;
+    }
+    const k = COUNTED[h.concept];
+    if (k && !inExemptPhrase(hits, h)) c[k]++;
   }
   return c;
+}
+
+function inExemptPhrase(hits: readonly Hit[], cue: Hit): boolean {
+  for (const x of hits) if (x.concept === CUE.negExempt && x.i <= cue.i && cue.i < x.j) return true;
+  return false;
 }
 
 const PROMO = new Set(['buy', 'shop', 'order', 'code', 'discount', 'off', 'link', 'bio', 'sale', 'subscribe', 'enroll', 'book', 'price', 'bundle', 'checkout', 'cart']);

@@ -74,6 +74,25 @@ describe('the text read as a document', () => {
     expect(seen).toEqual([['asserts', true], ['asserts', true], ['refutes', false]]);
   });
 
+  it('reads no cue inside a set phrase in the sentences around a claim, as the rules read none there', () => {
+    // "nothing but" and "no matter" hold a negation word and negate nothing; counted as cues,
+    // they made the next sentence dispute the claim ("...gain weight. Next he tries a week of nothing but soup").
+    const features = (text: string) => {
+      const f = read(text);
+      const ctx = featureContext(text, f);
+      const cand = f.candidates.find((c) => c.id === 'bone-broth-heals-gut')!;
+      return featurize(ctx, cand).idx.map((i) => NAMED[i]);
+    };
+    for (const next of ['Next month he tries a week of nothing but soup.', 'No matter what you eat, it works.']) {
+      const named = features(`Bone broth seals a leaky gut. ${next}`);
+      expect(named, next).not.toContain('next.postneg');
+      expect(named, next).not.toContain('next.negation');
+      expect(named, next).not.toContain('next.refersBackNegated');
+    }
+    // The plain cue still counts: "Nothing worked." after the claim disputes it.
+    expect(features('Bone broth seals a leaky gut, they said. Nothing worked.')).toContain('next.refersBackNegated');
+  });
+
   it('keeps a list item whole across "eg.," (the item split there lost its list)', () => {
     const text = 'What can make a gut leakier?\n- Medications (eg., ibuprofen or aspirin)\n- Stress';
     const f = read(text);
