@@ -41,6 +41,13 @@ export const matchSchema = z.strictObject({
     z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
   ),
   patterns: z.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))).check(z.minLength(1)),
+  /**
+   * Which way the claim's cause runs, for claims a page may state the other way round ("food
+   * sensitivities can lead to leaky gut" is not "leaky gut multiplies food sensitivities"): where a
+   * causal connective ("leads to", "caused by") stands between a `cause` concept and an `effect`
+   * concept of the match, the sentence must name them in the claim's direction (README, step 4).
+   */
+  direction: z.optional(z.strictObject({ cause: z.array(z.string()).check(z.minLength(1)), effect: z.array(z.string()).check(z.minLength(1)) })),
   /** Concept names that veto this claim in a passage (e.g. "skin" for collagen). */
   unless: z.optional(z.array(z.string())),
   /** At least `min` distinct concepts of `names` in one passage count as the pseudo-concept "@groups" (food lists). */

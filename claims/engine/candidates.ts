@@ -319,9 +319,32 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
     }
     // A pattern met mostly in hashtags gives way to a later one met in running text.
     if (!fromRunningText(picked)) continue;
+    if (claim.direction && runsBackwards(claim.direction, picked, hits)) continue;
     return picked;
   }
   return null;
+}
+
+/**
+ * Whether the sentence names the claim's cause and effect the other way round: the last causal
+ * connective between them decides, "X leads to Y" making the earlier term the cause and "X caused
+ * by Y" (or "due to", "from") the later one. With no connective between them the order says
+ * nothing ("food sensitivities, SIBO and leaky gut"), and the match stands.
+ */
+function runsBackwards(direction: { cause: string[]; effect: string[] }, picked: readonly Hit[], hits: readonly Hit[]): boolean {
+  const cause = picked.find((h) => direction.cause.includes(h.concept));
+  const effect = picked.find((h) => direction.effect.includes(h.concept));
+  if (!cause || !effect) return false;
+  const [first, second] = cause.i < effect.i ? [cause, effect] : [effect, cause];
+  let last: Hit | undefined;
+  for (const h of hits) {
+    if ((h.concept !== CUE.causes && h.concept !== CUE.causedBy) || h.i < first.j || h.j > second.i) continue;
+    // "caused by" holds "caused": the longer phrase at the same place wins.
+    if (!last || h.i > last.i || (h.i === last.i && h.j > last.j)) last = h;
+  }
+  if (!last) return false;
+  const namedCause = last.concept === CUE.causedBy ? second : first;
+  return namedCause === effect;
 }
 
 /** The hit of `key` nearest to those already picked, preferring exact over fuzzy. */

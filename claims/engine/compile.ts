@@ -5,7 +5,7 @@ import { foldWord } from './normalize';
 import type { Vocabulary } from './vocabulary';
 
 /** Concept keys of the stance cues, kept apart from claim concepts by their "~" prefix. */
-export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast' } as const;
+export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast', causes: '~causes', causedBy: '~causedby' } as const;
 /** The pseudo-concept satisfied by `groups` (at least `min` distinct food groups). */
 export const GROUPS = '@groups';
 
@@ -17,6 +17,8 @@ export interface CompiledClaim {
   patterns: string[][];
   unless: string[];
   groups?: { keys: string[]; min: number };
+  /** Concept keys of the claim's cause and effect (see `direction` in claims/schema.ts). */
+  direction?: { cause: string[]; effect: string[] };
 }
 
 export interface Compiled {
@@ -48,6 +50,8 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
     [CUE.debunk, vocab.cues.debunk],
     [CUE.report, vocab.cues.report],
     [CUE.contrast, vocab.cues.contrast],
+    [CUE.causes, vocab.cues.causes],
+    [CUE.causedBy, vocab.cues.causedBy],
   ];
   for (const [key, phrases] of cueLists) for (const p of phrases) lexicon.add(key, p);
   const compiled: CompiledClaim[] = [];
@@ -69,6 +73,7 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
       patterns: claim.match.patterns.map((p) => p.map(resolve)),
       unless: (claim.match.unless ?? []).map(resolve),
       groups: claim.match.groups && { keys: claim.match.groups.names.map(resolve), min: claim.match.groups.min },
+      direction: claim.match.direction && { cause: claim.match.direction.cause.map(resolve), effect: claim.match.direction.effect.map(resolve) },
     });
   }
   lexicon.seal();

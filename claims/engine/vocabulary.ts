@@ -18,6 +18,10 @@ export const vocabularySchema = z.strictObject({
     report: z.array(z.string()),
     /** Contrastive words ("but", "however") that end a negation's or debunk's reach. */
     contrast: z.array(z.string()),
+    /** Causal connectives whose subject is the cause ("leads to", "triggers"): see a claim's `direction`. */
+    causes: z.array(z.string()),
+    /** Causal connectives that name the cause after them ("caused by", "due to", "from"). */
+    causedBy: z.array(z.string()),
   }),
   fuzzy: z.array(z.string()),
   fuzzyExclude: z.array(z.string()),

@@ -68,6 +68,21 @@ describe('finding claims in messy text', () => {
     expect(stanceOf('A leaky gut sends inflammation to your brain = fog and fatigue 🧠🔥 And my acne? No idea.', 'leaky-gut-brain-fog-fatigue')).toEqual(['asserts']);
   });
 
+  it('reads which way the cause runs where a causal connective stands between cause and effect', () => {
+    const ids = (text: string) => matcher.scan(text).map((h) => h.id);
+    // The claim's direction, active and passive.
+    expect(stanceOf('Leaky gut can lead to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
+    expect(stanceOf('Food sensitivities are caused by a leaky gut.', 'leaky-gut-food-sensitivities')).toContain('asserts');
+    expect(stanceOf('Dysbiosis leads to leaky gut.', 'dysbiosis-sibo-drives-permeability')).toContain('asserts');
+    // The other way round is another claim, or none.
+    expect(ids('Nightshades are a common food sensitivity, and they can lead to leaky gut.')).not.toContain('leaky-gut-food-sensitivities');
+    expect(ids('Leaky gut caused by food allergies and intolerances is common.')).not.toContain('leaky-gut-food-sensitivities');
+    expect(ids('A leaky gut leads to dysbiosis.')).not.toContain('dysbiosis-sibo-drives-permeability');
+    expect(ids('Leaky gut can lead to candida overgrowth.')).not.toContain('candida-causes-leaky-gut');
+    // The last connective before the effect decides: the stress is the leak's cause, the sensitivities its effect.
+    expect(stanceOf('Leaky gut triggered by stress leads to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
+  });
+
   it('counts five or more eliminated food groups as mass elimination, fewer as nothing', () => {
     expect(stanceOf('Cut gluten, dairy, soy, corn and eggs to heal your gut.', 'mass-elimination-diet')).toEqual(['asserts']);
     expect(stanceOf('Cut gluten and dairy to feel better.', 'mass-elimination-diet')).toEqual([]);
