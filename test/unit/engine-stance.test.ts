@@ -79,6 +79,13 @@ describe('finding claims in messy text', () => {
     expect(ids('Leaky gut caused by food allergies and intolerances is common.')).not.toContain('leaky-gut-food-sensitivities');
     expect(ids('A leaky gut leads to dysbiosis.')).not.toContain('dysbiosis-sibo-drives-permeability');
     expect(ids('Leaky gut can lead to candida overgrowth.')).not.toContain('candida-causes-leaky-gut');
+    expect(ids('Leaky gut can cause anxiety and stress.')).not.toContain('stress-raises-permeability');
+    expect(ids('Eczema can lead to leaky gut.')).not.toContain('leaky-gut-skin');
+    expect(ids('Leaky gut can cause infections.')).not.toContain('infection-raises-permeability');
+    expect(ids('Stress causes leaky gut.')).toContain('stress-raises-permeability');
+    // A bare "from" names no cause: the claim stands.
+    expect(ids('Our program heals leaky gut to protect you from dementia.')).toContain('leaky-gut-leaky-brain');
+    expect(ids('Mycotoxins from mouldy coffee eat away at your intestinal lining.')).toContain('mold-mycotoxins-cause-leaky-gut');
     // The last connective before the effect decides: the stress is the leak's cause, the sensitivities its effect.
     expect(stanceOf('Leaky gut triggered by stress leads to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
   });
