@@ -328,8 +328,8 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
 /**
  * Whether the sentence names the claim's cause and effect the other way round: the last causal
  * connective between them decides, "X leads to Y" making the earlier term the cause and "X caused
- * by Y" (or "due to", "from") the later one. With no connective between them the order says
- * nothing ("food sensitivities, SIBO and leaky gut"), and the match stands.
+ * by Y" (or "due to", "the result of") the later one. With no connective between them the order
+ * says nothing ("food sensitivities, SIBO and leaky gut"), and the match stands.
  */
 function runsBackwards(direction: { cause: string[]; effect: string[] }, picked: readonly Hit[], hits: readonly Hit[]): boolean {
   const cause = picked.find((h) => direction.cause.includes(h.concept));

@@ -20,7 +20,10 @@ export const vocabularySchema = z.strictObject({
     contrast: z.array(z.string()),
     /** Causal connectives whose subject is the cause ("leads to", "triggers"): see a claim's `direction`. */
     causes: z.array(z.string()),
-    /** Causal connectives that name the cause after them ("caused by", "due to", "from"). */
+    /**
+     * Causal connectives that name the cause after them ("caused by", "due to"). Not a bare
+     * "from": "protects you from dementia" and "mycotoxins from mouldy coffee" name no cause.
+     */
     causedBy: z.array(z.string()),
   }),
   fuzzy: z.array(z.string()),
