@@ -52,7 +52,7 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
   return {
     find(text: string): Found | null {
       const tokens = tokenize(text, splitTag, word);
-      const hits = findHits(tokens);
+      const hits = readConnectives(findHits(tokens), tokens);
       if (!satisfiable(hits, c)) return null;
       const units = segment(tokens);
       const unitOf = new Int32Array(tokens.length).fill(-1);
@@ -325,6 +325,44 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
   return null;
 }
 
+/** Words before a causal word that make it a noun: "the cause", "one trigger", "its root cause". */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'one', 'main', 'root', 'its', 'their', 'his', 'her', 'our', 'your', 'common', 'hidden', 'top', 'real', 'underlying', 'biggest', 'major', 'possible', 'other', 'key', 'usual', 'primary', 'no', 'many', 'several', 'some', 'these', 'those', 'what', 'known', 'likely', 'leading', 'potential', 'most', 'such', 'true', 'actual']);
+/** Words after a causal word that make it a noun: "leaky gut causes include...", "a trigger for". */
+const NOUN_AFTER = new Set(['include', 'includes', 'including', 'are', 'is', 'of', 'for', 'behind', 'vary', 'range']);
+/** Words that may stand between a causal participle and its "by": "caused and made worse by stress". */
+const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated', 'exacerbated', 'often', 'mainly', 'mostly', 'largely', 'partly', 'primarily', 'usually', 'also', 'even', 'directly', 'further', 'in', 'part', 'at', 'least']);
+
+/**
+ * The causal connectives as the direction check reads them. "Causes", "trigger" and "drives" are
+ * nouns as often as verbs ("Leaky Gut Causes" over a list of them, "the cause is usually leaky
+ * gut"), and a noun names no direction: dropped. A causal word whose "by" comes a few words later
+ * ("caused and made worse by stress", "triggered or worsened by NSAIDs") names its cause after it.
+ */
+function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
+  if (!hits.some((h) => h.concept === CUE.causes)) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.concept !== CUE.causes || h.j - h.i > 1) {
+      out.push(h);
+      continue;
+    }
+    const before = tokens[h.i - 1];
+    const after = tokens[h.j];
+    if ((before?.kind === 'word' && NOUN_BEFORE.has(before.norm)) || !after || after.kind !== 'word' || NOUN_AFTER.has(after.norm)) continue;
+    out.push(byFollows(tokens, h.j) ? { ...h, concept: CUE.causedBy } : h);
+  }
+  return out;
+}
+
+function byFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.norm === 'by') return true;
+    if (!(t.kind === 'word' ? BEFORE_BY.has(t.norm) : t.norm === ',')) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the sentence names the claim's cause and effect the other way round: the last causal
  * connective between them decides, "X leads to Y" making the earlier term the cause and "X caused
@@ -332,8 +370,12 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
  * says nothing ("food sensitivities, SIBO and leaky gut"), and the match stands.
  */
 function runsBackwards(direction: { cause: string[]; effect: string[] }, picked: readonly Hit[], hits: readonly Hit[]): boolean {
-  const cause = picked.find((h) => direction.cause.includes(h.concept));
-  const effect = picked.find((h) => direction.effect.includes(h.concept));
+  // A pattern need not name both sides ("stress" and "driver"): the other side is then looked for
+  // in the passage, nearest first, so "leaky gut triggers anxiety and stress" is read backwards too.
+  const pickedCause = picked.find((h) => direction.cause.includes(h.concept));
+  const pickedEffect = picked.find((h) => direction.effect.includes(h.concept));
+  const cause = pickedCause ?? (pickedEffect && nearest(hits, direction.cause, pickedEffect));
+  const effect = pickedEffect ?? (pickedCause && nearest(hits, direction.effect, pickedCause));
   if (!cause || !effect) return false;
   const [first, second] = cause.i < effect.i ? [cause, effect] : [effect, cause];
   let last: Hit | undefined;
@@ -345,6 +387,12 @@ function runsBackwards(direction: { cause: string[]; effect: string[] }, picked:
   if (!last) return false;
   const namedCause = last.concept === CUE.causedBy ? second : first;
   return namedCause === effect;
+}
+
+function nearest(hits: readonly Hit[], concepts: readonly string[], to: Hit): Hit | undefined {
+  let best: Hit | undefined;
+  for (const h of hits) if (concepts.includes(h.concept) && (!best || Math.abs(h.i - to.i) < Math.abs(best.i - to.i))) best = h;
+  return best;
 }
 
 /** The hit of `key` nearest to those already picked, preferring exact over fuzzy. */

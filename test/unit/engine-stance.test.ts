@@ -83,6 +83,14 @@ describe('finding claims in messy text', () => {
     expect(ids('Eczema can lead to leaky gut.')).not.toContain('leaky-gut-skin');
     expect(ids('Leaky gut can cause infections.')).not.toContain('infection-raises-permeability');
     expect(ids('Stress causes leaky gut.')).toContain('stress-raises-permeability');
+    // A causal noun names no direction ("Leaky Gut Causes" over a list, "the cause is usually..."),
+    // and a "by" a few words on names the cause after it.
+    expect(ids('Leaky Gut Causes\n\n- Stress\n- Alcohol\n- NSAIDs')).toEqual(expect.arrayContaining(['stress-raises-permeability', 'alcohol-raises-permeability', 'nsaids-raise-permeability']));
+    expect(ids('Leaky gut causes include alcohol, NSAIDs and stress.')).toEqual(expect.arrayContaining(['stress-raises-permeability', 'alcohol-raises-permeability']));
+    expect(ids('Brain fog? The cause is usually leaky gut.')).toContain('leaky-gut-brain-fog-fatigue');
+    expect(ids('Leaky gut is caused and made worse by stress.')).toContain('stress-raises-permeability');
+    // A pattern that names one side only is still read backwards when the passage names the other.
+    expect(ids('Leaky gut triggers anxiety and stress.')).not.toContain('stress-raises-permeability');
     // A bare "from" names no cause: the claim stands.
     expect(ids('Our program heals leaky gut to protect you from dementia.')).toContain('leaky-gut-leaky-brain');
     expect(ids('Mycotoxins from mouldy coffee eat away at your intestinal lining.')).toContain('mold-mycotoxins-cause-leaky-gut');
