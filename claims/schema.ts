@@ -45,7 +45,8 @@ export const matchSchema = z.strictObject({
    * Which way the claim's cause runs, for claims a page may state the other way round ("food
    * sensitivities can lead to leaky gut" is not "leaky gut multiplies food sensitivities"): where a
    * causal connective ("leads to", "caused by") stands between a `cause` concept and an `effect`
-   * concept of the match, the sentence must name them in the claim's direction (README, step 4).
+   * concept (the match's own, or the other side's nearest term in the passage when a pattern names
+   * one side only), the sentence must name them in the claim's direction (README, step 4).
    */
   direction: z.optional(z.strictObject({ cause: z.array(z.string()).check(z.minLength(1)), effect: z.array(z.string()).check(z.minLength(1)) })),
   /** Concept names that veto this claim in a passage (e.g. "skin" for collagen). */

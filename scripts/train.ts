@@ -150,7 +150,8 @@ const smoothScore = (t: Thresholds, keys: readonly (keyof Thresholds)[]) => {
   return sum / 3;
 };
 const thresholds: Thresholds = { asserts: 1, mentions: 1, refutes: 1, partial: 2, fit: 0 };
-// A threshold higher than the current one must win by RISE_MARGIN of smoothed F0.5. On the ragged
+// A stance threshold higher than the current one must win by RISE_MARGIN of smoothed F0.5 (the
+// claim fit below has its own margin; the near-miss head's search has none). On the ragged
 // surface a rise of one step for a few ten-thousandths trades recall (this engine's weak side) for
 // noise, and moves every marginal sentence of the golden pages with it: in the eleventh session
 // four entries' new synonyms raised all three thresholds to 0.70 for no gain in F0.5, and the SPA

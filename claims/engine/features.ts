@@ -2,6 +2,7 @@ import type { Candidate, Found } from './candidates';
 import { CUE } from './compile';
 import type { DocView } from './document';
 import type { Hit } from './hits';
+import { inExemptPhrase } from './stance';
 import { isSarcastic, unitRaw } from './voice';
 
 /**
@@ -148,11 +149,6 @@ function unitCues(hits: readonly Hit[], t0: number): UnitCues {
     if (k && !inExemptPhrase(hits, h)) c[k]++;
   }
   return c;
-}
-
-function inExemptPhrase(hits: readonly Hit[], cue: Hit): boolean {
-  for (const x of hits) if (x.concept === CUE.negExempt && x.i <= cue.i && cue.i < x.j) return true;
-  return false;
 }
 
 const PROMO = new Set(['buy', 'shop', 'order', 'code', 'discount', 'off', 'link', 'bio', 'sale', 'subscribe', 'enroll', 'book', 'price', 'bundle', 'checkout', 'cart']);

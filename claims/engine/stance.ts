@@ -1,3 +1,4 @@
+import { CUE } from './compile';
 import type { Hit } from './hits';
 import type { Unit } from './segment';
 import type { Stance } from './types';
@@ -69,7 +70,7 @@ export function decideStance(matched: readonly Hit[], cues: Cues, units: readonl
  * "until") stands between them and separates the cue from the claim.
  */
 function inScope(cue: Hit, matched: readonly Hit[], cues: Cues, first: number, last: number): boolean {
-  for (const x of cues.negExempt) if (x.i <= cue.i && cue.i < x.j) return false;
+  if (inExemptPhrase(cues.negExempt, cue)) return false;
   for (const m of matched) if (m.i <= cue.i && cue.i < m.j) return false;
   for (const c of cues.contrast) {
     if (cue.i < first && c.i > cue.i && c.i < first) return false;
@@ -79,4 +80,13 @@ function inScope(cue: Hit, matched: readonly Hit[], cues: Cues, first: number, l
     if (cue.i > last && c.i > last && c.i < cue.i && cues.own.some((o) => o.i > c.i)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a cue lies inside a set phrase that holds a negation word and negates nothing ("no
+ * matter", "celiac or not", "nothing but"): no cue, for the rules and the learned step's features alike.
+ */
+export function inExemptPhrase(hits: readonly Hit[], cue: Hit): boolean {
+  for (const x of hits) if (x.concept === CUE.negExempt && x.i <= cue.i && cue.i < x.j) return true;
+  return false;
 }
