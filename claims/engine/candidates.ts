@@ -337,12 +337,24 @@ const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated
  * nouns as often as verbs ("Leaky Gut Causes" over a list of them, "the cause is usually leaky
  * gut"), and a noun names no direction: dropped. A causal word whose "by" comes a few words later
  * ("caused and made worse by stress", "triggered or worsened by NSAIDs") names its cause after it.
+ * A connective that opens a side clause closed by a comma or bracket ("Ibuprofen, because of how it
+ * blocks prostaglandins, damages the lining") relates only what stands before it to what is inside
+ * the clause: it becomes an aside, its span running to the clause's end (see runsBackwards).
  */
 function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
-  if (!hits.some((h) => h.concept === CUE.causes)) return hits;
+  if (!hits.some((h) => h.concept === CUE.causes || h.concept === CUE.causedBy)) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
-    if (h.concept !== CUE.causes || h.j - h.i > 1) {
+    if (h.concept !== CUE.causes && h.concept !== CUE.causedBy) {
+      out.push(h);
+      continue;
+    }
+    const close = sideClauseEnd(tokens, h);
+    if (close >= 0) {
+      out.push({ ...h, concept: h.concept === CUE.causes ? ASIDE_CAUSES : ASIDE_CAUSED_BY, j: close });
+      continue;
+    }
+    if (h.concept === CUE.causedBy || h.j - h.i > 1) {
       out.push(h);
       continue;
     }
@@ -352,6 +364,22 @@ function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
     out.push(byFollows(tokens, h.j) ? { ...h, concept: CUE.causedBy } : h);
   }
   return out;
+}
+
+/** Connectives inside a side clause; not vocabulary keys, so nothing but the direction check reads them. */
+const ASIDE_CAUSES = '~causes,';
+const ASIDE_CAUSED_BY = '~causedby,';
+
+/** Where the side clause a connective opens (after a comma or an opening bracket) closes again within its sentence, or -1. */
+function sideClauseEnd(tokens: readonly Token[], h: Hit): number {
+  const before = tokens[h.i - 1];
+  if (!before || (before.norm !== ',' && before.norm !== '(')) return -1;
+  for (let k = h.j; k < tokens.length && k < h.j + 16; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') continue;
+    return t.norm === ',' || t.norm === ')' ? k : -1;
+  }
+  return -1;
 }
 
 function byFollows(tokens: readonly Token[], from: number): boolean {
@@ -380,12 +408,14 @@ function runsBackwards(direction: { cause: string[]; effect: string[] }, picked:
   const [first, second] = cause.i < effect.i ? [cause, effect] : [effect, cause];
   let last: Hit | undefined;
   for (const h of hits) {
-    if ((h.concept !== CUE.causes && h.concept !== CUE.causedBy) || h.i < first.j || h.j > second.i) continue;
+    if (h.i < first.j) continue;
+    // A connective between the two, or opening a side clause that holds the second term.
+    if (h.concept === CUE.causes || h.concept === CUE.causedBy ? h.j > second.i : (h.concept !== ASIDE_CAUSES && h.concept !== ASIDE_CAUSED_BY) || h.i >= second.i || h.j <= second.i) continue;
     // "caused by" holds "caused": the longer phrase at the same place wins.
     if (!last || h.i > last.i || (h.i === last.i && h.j > last.j)) last = h;
   }
   if (!last) return false;
-  const namedCause = last.concept === CUE.causedBy ? second : first;
+  const namedCause = last.concept === CUE.causedBy || last.concept === ASIDE_CAUSED_BY ? second : first;
   return namedCause === effect;
 }
 

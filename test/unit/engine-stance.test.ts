@@ -94,6 +94,11 @@ describe('finding claims in messy text', () => {
     // A bare "from" names no cause: the claim stands.
     expect(ids('Our program heals leaky gut to protect you from dementia.')).toContain('leaky-gut-leaky-brain');
     expect(ids('Mycotoxins from mouldy coffee eat away at your intestinal lining.')).toContain('mold-mycotoxins-cause-leaky-gut');
+    // A connective opening a side clause relates what stands before it to what the clause holds only.
+    expect(ids('Ibuprofen, because of how it blocks prostaglandins, damages your gut lining.')).toContain('nsaids-raise-permeability');
+    expect(ids('Stress, because it floods you with cortisol, is a major cause of leaky gut.')).toContain('stress-raises-permeability');
+    expect(ids('Fatigue, caused by a leaky gut, is the first sign.')).toContain('leaky-gut-brain-fog-fatigue');
+    expect(ids('Leaky gut, caused by chronic fatigue, is common.')).not.toContain('leaky-gut-brain-fog-fatigue');
     // The last connective before the effect decides: the stress is the leak's cause, the sensitivities its effect.
     expect(stanceOf('Leaky gut triggered by stress leads to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
   });
