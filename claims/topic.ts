@@ -17,6 +17,7 @@ const STEMS = [
   String.raw`\bcolon\b`,
   String.raw`\bstomach`,
   String.raw`\btumm(?:y|ies)`,
+  String.raw`\bbell(?:y|ies)\b`,
   String.raw`\bmucos`,
   String.raw`\bepitheli`,
   String.raw`\benterocyte`,

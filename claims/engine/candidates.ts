@@ -404,8 +404,19 @@ function runsBackwards(direction: { cause: string[]; effect: string[] }, picked:
   const pickedEffect = picked.find((h) => direction.effect.includes(h.concept));
   const cause = pickedCause ?? (pickedEffect && nearest(hits, direction.cause, pickedEffect));
   const effect = pickedEffect ?? (pickedCause && nearest(hits, direction.effect, pickedCause));
-  if (!cause || !effect) return false;
-  const [first, second] = cause.i < effect.i ? [cause, effect] : [effect, cause];
+  if (!cause || !effect || namedCause(cause, effect, hits) !== effect) return false;
+  // Read backwards, unless another pair of its terms reads the claim's way: "Leaky gut causes
+  // stress, and stress causes leaky gut" makes the claim in its second half.
+  for (const c of hits) {
+    if (!direction.cause.includes(c.concept)) continue;
+    for (const e of hits) if (direction.effect.includes(e.concept) && namedCause(c, e, hits) === c) return false;
+  }
+  return true;
+}
+
+/** Which of two terms the last causal connective between them names as the cause, or undefined where none stands between them. */
+function namedCause(a: Hit, b: Hit, hits: readonly Hit[]): Hit | undefined {
+  const [first, second] = a.i < b.i ? [a, b] : [b, a];
   let last: Hit | undefined;
   for (const h of hits) {
     if (h.i < first.j) continue;
@@ -414,9 +425,8 @@ function runsBackwards(direction: { cause: string[]; effect: string[] }, picked:
     // "caused by" holds "caused": the longer phrase at the same place wins.
     if (!last || h.i > last.i || (h.i === last.i && h.j > last.j)) last = h;
   }
-  if (!last) return false;
-  const namedCause = last.concept === CUE.causedBy || last.concept === ASIDE_CAUSED_BY ? second : first;
-  return namedCause === effect;
+  if (!last) return undefined;
+  return last.concept === CUE.causedBy || last.concept === ASIDE_CAUSED_BY ? second : first;
 }
 
 function nearest(hits: readonly Hit[], concepts: readonly string[], to: Hit): Hit | undefined {

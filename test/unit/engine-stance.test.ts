@@ -94,6 +94,8 @@ describe('finding claims in messy text', () => {
     // A bare "from" names no cause: the claim stands.
     expect(ids('Our program heals leaky gut to protect you from dementia.')).toContain('leaky-gut-leaky-brain');
     expect(ids('Mycotoxins from mouldy coffee eat away at your intestinal lining.')).toContain('mold-mycotoxins-cause-leaky-gut');
+    // Read backwards only where no other pair of the claim's terms reads its way.
+    expect(ids('Leaky gut causes stress, and stress causes leaky gut.')).toContain('stress-raises-permeability');
     // A connective opening a side clause relates what stands before it to what the clause holds only.
     expect(ids('Ibuprofen, because of how it blocks prostaglandins, damages your gut lining.')).toContain('nsaids-raise-permeability');
     expect(ids('Stress, because it floods you with cortisol, is a major cause of leaky gut.')).toContain('stress-raises-permeability');
