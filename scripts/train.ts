@@ -166,8 +166,15 @@ for (let pass = 0; pass < 2; pass++) {
 // The near-miss head costs a model call per near miss on every page read: it is switched on only
 // for a gain of 0.002 smoothed F0.5, as the claim fit below. (Unsmoothed and without a margin, the
 // thirteenth session's training data switched it on at 0.40 for a gain of 0.0001.)
-for (const t of THRESHOLDS) if (smoothScore({ ...thresholds, partial: t }, ['partial']) > smoothScore(thresholds, ['partial']) + 0.002) thresholds.partial = t;
-thresholds.partial = Math.min(1, thresholds.partial);
+{
+  const off = smoothScore(thresholds, ['partial']);
+  let best = { t: 1, score: -Infinity };
+  for (const t of THRESHOLDS) {
+    const sc = smoothScore({ ...thresholds, partial: t }, ['partial']);
+    if (sc > best.score) best = { t, score: sc };
+  }
+  thresholds.partial = best.score > off + 0.002 ? best.t : 1;
+}
 // The claim-fit threshold last, also smoothed; 0 leaves the step off. Each step up must win by
 // 0.002 smoothed F0.5 (a margin the stance thresholds do not have: the step turns passages down).
 // It stays below the fit of every asserting example sentence of the database's own claims (they

@@ -337,9 +337,11 @@ const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated
  * nouns as often as verbs ("Leaky Gut Causes" over a list of them, "the cause is usually leaky
  * gut"), and a noun names no direction: dropped. A causal word whose "by" comes a few words later
  * ("caused and made worse by stress", "triggered or worsened by NSAIDs") names its cause after it.
- * A connective that opens a side clause closed by a comma or bracket ("Ibuprofen, because of how it
+ * A cause named in a side clause closed by a comma or bracket ("Ibuprofen, because of how it
  * blocks prostaglandins, damages the lining") relates only what stands before it to what is inside
- * the clause: it becomes an aside, its span running to the clause's end (see runsBackwards).
+ * the clause: it becomes an aside, its span running to the clause's end (see namedCause). Only a
+ * clause that names a cause is read so: after "leading to" or "causing" a comma as often parts a
+ * list of effects ("..., leading to fatigue, brain fog and stress").
  */
 function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
   if (!hits.some((h) => h.concept === CUE.causes || h.concept === CUE.causedBy)) return hits;
@@ -349,25 +351,20 @@ function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
       out.push(h);
       continue;
     }
-    const close = sideClauseEnd(tokens, h);
-    if (close >= 0) {
-      out.push({ ...h, concept: h.concept === CUE.causes ? ASIDE_CAUSES : ASIDE_CAUSED_BY, j: close });
-      continue;
+    let read = h;
+    if (h.concept === CUE.causes && h.j - h.i === 1) {
+      const before = tokens[h.i - 1];
+      const after = tokens[h.j];
+      if ((before?.kind === 'word' && NOUN_BEFORE.has(before.norm)) || !after || after.kind !== 'word' || NOUN_AFTER.has(after.norm)) continue;
+      if (byFollows(tokens, h.j)) read = { ...h, concept: CUE.causedBy };
     }
-    if (h.concept === CUE.causedBy || h.j - h.i > 1) {
-      out.push(h);
-      continue;
-    }
-    const before = tokens[h.i - 1];
-    const after = tokens[h.j];
-    if ((before?.kind === 'word' && NOUN_BEFORE.has(before.norm)) || !after || after.kind !== 'word' || NOUN_AFTER.has(after.norm)) continue;
-    out.push(byFollows(tokens, h.j) ? { ...h, concept: CUE.causedBy } : h);
+    const close = read.concept === CUE.causedBy ? sideClauseEnd(tokens, read) : -1;
+    out.push(close >= 0 ? { ...read, concept: ASIDE_CAUSED_BY, j: close } : read);
   }
   return out;
 }
 
-/** Connectives inside a side clause; not vocabulary keys, so nothing but the direction check reads them. */
-const ASIDE_CAUSES = '~causes,';
+/** A cause named inside a side clause; not a vocabulary key, so nothing but the direction check reads it. */
 const ASIDE_CAUSED_BY = '~causedby,';
 
 /** Where the side clause a connective opens (after a comma or an opening bracket) closes again within its sentence, or -1. */
@@ -405,13 +402,36 @@ function runsBackwards(direction: { cause: string[]; effect: string[] }, picked:
   const cause = pickedCause ?? (pickedEffect && nearest(hits, direction.cause, pickedEffect));
   const effect = pickedEffect ?? (pickedCause && nearest(hits, direction.effect, pickedCause));
   if (!cause || !effect || namedCause(cause, effect, hits) !== effect) return false;
-  // Read backwards, unless another pair of its terms reads the claim's way: "Leaky gut causes
-  // stress, and stress causes leaky gut" makes the claim in its second half.
+  return !readsForwardElsewhere(cause.concept, effect.concept, hits);
+}
+
+/**
+ * Whether another connective has the same two concepts, the nearest on either side of it, the
+ * claim's way round: "Leaky gut causes stress, and stress causes leaky gut" makes the claim in its
+ * second half ("...and stress causes cramps in your gut" does not: "gut" is another concept than
+ * "leaky gut"). One pass over the hits per connective, so a long run of terms costs little.
+ */
+function readsForwardElsewhere(causeConcept: string, effectConcept: string, hits: readonly Hit[]): boolean {
+  const isTerm = (h: Hit) => h.concept === causeConcept || h.concept === effectConcept;
   for (const c of hits) {
-    if (!direction.cause.includes(c.concept)) continue;
-    for (const e of hits) if (direction.effect.includes(e.concept) && namedCause(c, e, hits) === c) return false;
+    if (!isConnective(c)) continue;
+    let left: Hit | undefined;
+    let right: Hit | undefined;
+    for (const h of hits) {
+      if (!isTerm(h)) continue;
+      if (h.j <= c.i) {
+        if (!left || h.i > left.i) left = h;
+      // An aside's term lies inside its clause; any other connective's after it.
+      } else if ((c.concept === ASIDE_CAUSED_BY ? h.i > c.i && h.i < c.j : h.i >= c.j) && (!right || h.i < right.i)) right = h;
+    }
+    if (!left || !right || left.concept === right.concept) continue;
+    if (namedCause(left, right, hits)?.concept === causeConcept) return true;
   }
-  return true;
+  return false;
+}
+
+function isConnective(h: Hit): boolean {
+  return h.concept === CUE.causes || h.concept === CUE.causedBy || h.concept === ASIDE_CAUSED_BY;
 }
 
 /** Which of two terms the last causal connective between them names as the cause, or undefined where none stands between them. */
@@ -420,8 +440,9 @@ function namedCause(a: Hit, b: Hit, hits: readonly Hit[]): Hit | undefined {
   let last: Hit | undefined;
   for (const h of hits) {
     if (h.i < first.j) continue;
-    // A connective between the two, or opening a side clause that holds the second term.
-    if (h.concept === CUE.causes || h.concept === CUE.causedBy ? h.j > second.i : (h.concept !== ASIDE_CAUSES && h.concept !== ASIDE_CAUSED_BY) || h.i >= second.i || h.j <= second.i) continue;
+    // A connective between the two, or an aside whose clause holds the second term.
+    const between = h.concept === ASIDE_CAUSED_BY ? h.i < second.i && h.j > second.i : isConnective(h) && h.j <= second.i;
+    if (!between) continue;
     // "caused by" holds "caused": the longer phrase at the same place wins.
     if (!last || h.i > last.i || (h.i === last.i && h.j > last.j)) last = h;
   }

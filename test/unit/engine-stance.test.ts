@@ -94,13 +94,21 @@ describe('finding claims in messy text', () => {
     // A bare "from" names no cause: the claim stands.
     expect(ids('Our program heals leaky gut to protect you from dementia.')).toContain('leaky-gut-leaky-brain');
     expect(ids('Mycotoxins from mouldy coffee eat away at your intestinal lining.')).toContain('mold-mycotoxins-cause-leaky-gut');
-    // Read backwards only where no other pair of the claim's terms reads its way.
+    // Read backwards only where another connective, between the same two concepts, reads the claim's way.
     expect(ids('Leaky gut causes stress, and stress causes leaky gut.')).toContain('stress-raises-permeability');
+    expect(ids('Leaky gut causes stress, and stress causes cramps in your gut.')).not.toContain('stress-raises-permeability');
+    expect(ids('Leaky gut causes stress and anxiety, which lead to gut cramps.')).not.toContain('stress-raises-permeability');
     // A connective opening a side clause relates what stands before it to what the clause holds only.
     expect(ids('Ibuprofen, because of how it blocks prostaglandins, damages your gut lining.')).toContain('nsaids-raise-permeability');
     expect(ids('Stress, because it floods you with cortisol, is a major cause of leaky gut.')).toContain('stress-raises-permeability');
     expect(ids('Fatigue, caused by a leaky gut, is the first sign.')).toContain('leaky-gut-brain-fog-fatigue');
     expect(ids('Leaky gut, caused by chronic fatigue, is common.')).not.toContain('leaky-gut-brain-fog-fatigue');
+    // After "leading to" or "causing" a comma parts a list of effects, not a side clause; nouns and a
+    // later "by" are read before a clause is.
+    expect(ids('Leaky gut is real, leading to fatigue, brain fog and stress.')).not.toContain('stress-raises-permeability');
+    expect(ids('Leaky gut is common, causing bloating, acne and stress.')).not.toContain('stress-raises-permeability');
+    expect(ids('Leaky gut, caused and made worse by stress, is common.')).toContain('stress-raises-permeability');
+    expect(ids('Leaky gut (causes include stress, alcohol and NSAIDs) is common.')).toContain('stress-raises-permeability');
     // The last connective before the effect decides: the stress is the leak's cause, the sensitivities its effect.
     expect(stanceOf('Leaky gut triggered by stress leads to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
   });
