@@ -133,8 +133,9 @@ for (let k = 0; k < FOLDS; k++) {
   for (const ex of test) cv.push({ ex, p: ex.head === 'full' ? fullProbability(full, ex) : sigmoid(linearLogit(partial, ex.f)), q: ex.head === 'full' ? sigmoid(linearLogit(claimFit, ex.fitF)) : 1 });
 }
 // One threshold for the full head first, then each rules' stance its own (keeping a rules'
-// assertion, asserting a rules' mention, overturning a rules' refutation), then the partial head,
-// each by coordinate search on the cross-validated F0.5; two passes settle it.
+// assertion, asserting a rules' mention, overturning a rules' refutation), by coordinate search on
+// the cross-validated F0.5 (two passes settle it); then the near-miss head's best threshold, if it
+// beats leaving the head off (below).
 // Each candidate is scored by its F0.5 averaged over the thresholds two steps either side of it
 // (SMOOTHING): the surface is ragged (a few documents flip at each step) and flat near its top
 // (0.55-0.75 within 0.001 F0.5 in the twelfth session), so the bare maximum, or one averaged over

@@ -19,6 +19,8 @@ const CUE_POSTNEG: string = CUE.postNeg;
 const CUE_DEBUNK: string = CUE.debunk;
 const CUE_REPORT: string = CUE.report;
 const CUE_CONTRAST: string = CUE.contrast;
+const CUE_CAUSES: string = CUE.causes;
+const CUE_CAUSED_BY: string = CUE.causedBy;
 
 /** Everything the later stages (document reading, features, the stance model) need of one scan. */
 export interface Found {
@@ -52,8 +54,10 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
   return {
     find(text: string): Found | null {
       const tokens = tokenize(text, splitTag, word);
-      const hits = readConnectives(findHits(tokens), tokens);
-      if (!satisfiable(hits, c)) return null;
+      const rawHits = findHits(tokens);
+      // Patterns never name a cue, so the connectives are read only where a claim can match.
+      if (!satisfiable(rawHits, c)) return null;
+      const hits = readConnectives(rawHits, tokens);
       const units = segment(tokens);
       const unitOf = new Int32Array(tokens.length).fill(-1);
       units.forEach((u, k) => unitOf.fill(k, u.t0, u.t1));
@@ -344,21 +348,21 @@ const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated
  * list of effects ("..., leading to fatigue, brain fog and stress").
  */
 function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
-  if (!hits.some((h) => h.concept === CUE.causes || h.concept === CUE.causedBy)) return hits;
+  if (!hits.some((h) => h.concept === CUE_CAUSES || h.concept === CUE_CAUSED_BY)) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
-    if (h.concept !== CUE.causes && h.concept !== CUE.causedBy) {
+    if (h.concept !== CUE_CAUSES && h.concept !== CUE_CAUSED_BY) {
       out.push(h);
       continue;
     }
     let read = h;
-    if (h.concept === CUE.causes && h.j - h.i === 1) {
+    if (h.concept === CUE_CAUSES && h.j - h.i === 1) {
       const before = tokens[h.i - 1];
       const after = tokens[h.j];
       if ((before?.kind === 'word' && NOUN_BEFORE.has(before.norm)) || !after || after.kind !== 'word' || NOUN_AFTER.has(after.norm)) continue;
-      if (byFollows(tokens, h.j)) read = { ...h, concept: CUE.causedBy };
+      if (byFollows(tokens, h.j)) read = { ...h, concept: CUE_CAUSED_BY };
     }
-    const close = read.concept === CUE.causedBy ? sideClauseEnd(tokens, read) : -1;
+    const close = read.concept === CUE_CAUSED_BY ? sideClauseEnd(tokens, read) : -1;
     out.push(close >= 0 ? { ...read, concept: ASIDE_CAUSED_BY, j: close } : read);
   }
   return out;
@@ -431,7 +435,7 @@ function readsForwardElsewhere(causeConcept: string, effectConcept: string, hits
 }
 
 function isConnective(h: Hit): boolean {
-  return h.concept === CUE.causes || h.concept === CUE.causedBy || h.concept === ASIDE_CAUSED_BY;
+  return h.concept === CUE_CAUSES || h.concept === CUE_CAUSED_BY || h.concept === ASIDE_CAUSED_BY;
 }
 
 /** Which of two terms the last causal connective between them names as the cause, or undefined where none stands between them. */
@@ -447,7 +451,7 @@ function namedCause(a: Hit, b: Hit, hits: readonly Hit[]): Hit | undefined {
     if (!last || h.i > last.i || (h.i === last.i && h.j > last.j)) last = h;
   }
   if (!last) return undefined;
-  return last.concept === CUE.causedBy || last.concept === ASIDE_CAUSED_BY ? second : first;
+  return last.concept === CUE_CAUSED_BY || last.concept === ASIDE_CAUSED_BY ? second : first;
 }
 
 function nearest(hits: readonly Hit[], concepts: readonly string[], to: Hit): Hit | undefined {
