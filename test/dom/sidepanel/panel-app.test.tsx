@@ -102,7 +102,7 @@ describe('side panel page', () => {
   it('says so where GutCheck does not run (after asking again a few times), and where it is paused', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/', active: true });
     act(() => dom.root.render(<App />));
-    await vi.waitFor(() => expect(count()).toMatch(/^GutCheck does not run on this page/), { timeout: 6000 });
+    await vi.waitFor(() => expect(count()).toMatch(/^GutCheck does not run on this page/), { timeout: 15_000 });
     expect(sent.filter((m) => m.tabId === tab.id).length, 'asked more than once').toBeGreaterThan(2);
     // Paused is the settings' word for this site, whatever the page has loaded.
     await saveSettings(withSiteMode(await loadSettings(), 'paused.example', 'off'));
