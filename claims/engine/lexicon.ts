@@ -24,6 +24,8 @@ export interface Bucket {
 export class Lexicon {
   private readonly byFirst = new Map<string, LexEntry[]>();
   private readonly buckets = new Map<string, Bucket>();
+  /** concept + stems of every entry added, so a phrase listed twice is kept once. */
+  private readonly seen = new Set<string>();
   /** Folded surface forms of every single vocabulary word, for typo lookup and hashtag splitting. */
   readonly words = new Set<string>();
 
@@ -32,12 +34,14 @@ export class Lexicon {
     if (!folded.length) return;
     for (const w of folded) this.words.add(w);
     const stems = folded.map(stem);
+    const id = `${concept}\u0000${stems.join(' ')}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
     const key = stems[0]!;
-    const list = this.byFirst.get(key);
     const entry = { concept, stems };
-    if (list) {
-      if (!list.some((e) => e.concept === concept && e.stems.join(' ') === entry.stems.join(' '))) list.push(entry);
-    } else this.byFirst.set(key, [entry]);
+    const list = this.byFirst.get(key);
+    if (list) list.push(entry);
+    else this.byFirst.set(key, [entry]);
   }
 
   /** The phrases whose first stem is `stemKey`, or undefined when none does. */
@@ -54,7 +58,9 @@ export class Lexicon {
         if (e.stems.length === 1) continue;
         bySecond ??= new Map();
         const second = e.stems[1]!;
-        bySecond.set(second, [...(bySecond.get(second) ?? []), e]);
+        const same = bySecond.get(second);
+        if (same) same.push(e);
+        else bySecond.set(second, [e]);
       }
       this.buckets.set(key, { single, bySecond });
     }
