@@ -9,9 +9,16 @@ import Fuse from 'fuse.js';
 export class FuzzyWords {
   private readonly fuse: Fuse<string>;
   private readonly cache = new Map<string, string | null>();
+  /** Each first letter's target lengths: a word no target could accept skips fuse.js. */
+  private readonly lengthsByFirst = new Map<string, number[]>();
 
   constructor(private readonly targets: readonly string[], private readonly exclude: ReadonlySet<string>) {
     this.fuse = new Fuse(targets, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+    for (const t of targets) {
+      const lengths = this.lengthsByFirst.get(t[0]!);
+      if (lengths) lengths.push(t.length);
+      else this.lengthsByFirst.set(t[0]!, [t.length]);
+    }
   }
 
   /** The vocabulary word `word` is a misspelling of, or null. */
@@ -19,6 +26,13 @@ export class FuzzyWords {
     if (word.length < 6 || this.exclude.has(word) || /\d/.test(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
+    // An answer must share the first letter and be within two letters in length (editDistance
+    // below returns 3 otherwise): most unknown words meet no such target, and a fuse.js search
+    // was most of a cold first scan's typo cost. The answer is the same either way.
+    if (!this.lengthsByFirst.get(word[0]!)?.some((n) => Math.abs(n - word.length) <= 2)) {
+      this.cache.set(word, null);
+      return null;
+    }
     let best: string | null = null;
     let bestDist = Infinity;
     for (const r of this.fuse.search(word, { limit: 3 })) {
