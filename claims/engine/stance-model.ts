@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
 import { BASE_COUNT, baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
-import { treesLogit, type Tree } from './trees';
+import { FlatTrees } from './trees';
 import type { Stance } from './types';
 
 /**
@@ -189,15 +189,20 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   const fitHead = data.heads.fit;
   const fit = fitHead ? denseWeights(fitHead) : undefined;
   const { trees, base } = data.heads.full;
+  const flat = new FlatTrees(trees);
   // For explanations: the trees that split on each feature (clearing a feature moves only those).
-  const treesUsing = new Map<number, Tree[]>();
-  for (const tree of trees) {
-    for (const node of tree) {
-      if (node.length !== 4) continue;
-      const list = treesUsing.get(node[0]) ?? [];
-      if (!list.includes(tree)) list.push(tree);
-      treesUsing.set(node[0], list);
-    }
+  const rootsUsing = new Map<number, Int32Array>();
+  {
+    const using = new Map<number, number[]>();
+    trees.forEach((tree, t) => {
+      for (const node of tree) {
+        if (node.length !== 4) continue;
+        const list = using.get(node[0]) ?? [];
+        if (!list.includes(t)) list.push(t);
+        using.set(node[0], list);
+      }
+    });
+    for (const [feature, list] of using) rootsUsing.set(feature, Int32Array.from(list, (t) => flat.roots[t]!));
   }
   // The engine asks for a passage's probability and then its reasons: the trees' input is built once.
   let lastF: Features | undefined;
@@ -210,7 +215,7 @@ export function createStanceModel(data: StanceModelData): StanceModel {
     return lastX!;
   };
   const probability = (f: Features, head: Head) => {
-    if (head === 'full') return sigmoid(treesLogit(trees, base, inputOf(f)));
+    if (head === 'full') return sigmoid(flat.logit(base, inputOf(f)));
     return partial ? sigmoid(linearLogit(partial, f)) : 0;
   };
   return {
@@ -231,12 +236,12 @@ export function createStanceModel(data: StanceModelData): StanceModel {
         if (scored.some(([t]) => t === text)) continue;
         let effect: number;
         if (x) {
-          const using = treesUsing.get(i);
+          const using = rootsUsing.get(i);
           if (!using) continue;
           const kept = x[i]!;
-          const z = treesLogit(using, 0, x);
+          const z = flat.logit(0, x, using);
           x[i] = 0;
-          effect = z - treesLogit(using, 0, x);
+          effect = z - flat.logit(0, x, using);
           x[i] = kept;
         } else {
           effect = partial ? partial[i]! * f.val[k]! : 0;
