@@ -64,5 +64,7 @@ export class Lexicon {
       }
       this.buckets.set(key, { single, bySecond });
     }
+    // Only `add` needs it; every tab that loads the checker would otherwise hold ~3,000 keys.
+    this.seen.clear();
   }
 }
