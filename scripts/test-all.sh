@@ -8,9 +8,9 @@ cd "$(dirname "$0")/.."
 mkdir -p out
 # A report left from an earlier run must not stand in for a run that crashed before writing one.
 rm -f out/unit.json out/e2e.json out/e2e-firefox.json
-failed_steps=0
+# Each failed step by name, one per line: counted and named again at the end.
 failed_names=""
-step() { echo; echo "== $1"; local name=$1; shift; "$@" || { echo "!! step failed: $*"; failed_steps=$((failed_steps + 1)); failed_names+="step: $name"$'\n'; }; }
+step() { echo; echo "== $1"; local name=$1; shift; "$@" || { echo "!! step failed: $*"; failed_names+="step: $name"$'\n'; }; }
 # A test run's failures are counted from its JSON report, so a failing test is not counted a
 # second time as a failed step; a run that exits non-zero with no failed test in its report (an
 # unhandled error, a crash before the report) still counts once. Exit codes in run order.
@@ -49,27 +49,29 @@ tests "end-to-end tests in Firefox" npx vitest run -c vitest.e2e-firefox.config.
 
 GUTCHECK_FAILED_STEPS="$failed_names" node -e '
 const fs = require("fs");
-let passed = 0, failed = Number(process.argv[1]);
-const codes = process.argv.slice(2).map(Number);
+const codes = process.argv.slice(1).map(Number);
 // CI shows only the end of the log: name each failure here, just above the count.
 const names = (process.env.GUTCHECK_FAILED_STEPS || "").split("\n").filter(Boolean);
+let passed = 0, failed = names.length;
 ["out/unit.json", "out/e2e.json", "out/e2e-firefox.json"].forEach((f, i) => {
   if (!fs.existsSync(f)) { failed++; names.push(`${f}: no report (the run did not finish)`); return; }
   const r = JSON.parse(fs.readFileSync(f, "utf8"));
   passed += r.numPassedTests;
-  // A file that failed to load has no assertion results; count it once. Skipped or todo tests count as failed.
-  const brokenFiles = r.testResults.filter((t) => t.status === "failed" && t.assertionResults.length === 0).length;
-  const counted = r.numFailedTests + brokenFiles + (r.numPendingTests || 0) + (r.numTodoTests || 0);
-  failed += counted || (codes[i] ? 1 : 0);
-  if (!counted && codes[i]) names.push(`${f}: the run exited ${codes[i]} with no failed test (an error outside the tests; see its log)`);
+  // Skipped or todo tests count as failed; a file that failed to load has no assertion results: counted once.
+  let counted = r.numFailedTests + (r.numPendingTests || 0) + (r.numTodoTests || 0);
   for (const t of r.testResults) {
-    if (t.status === "failed" && t.assertionResults.length === 0) names.push(`${t.name}: did not load: ${(t.message || "").split("\n")[0]}`);
+    if (t.status === "failed" && t.assertionResults.length === 0) {
+      counted++;
+      names.push(`${t.name}: did not load: ${(t.message || "").split("\n")[0]}`);
+    }
     for (const a of t.assertionResults) {
       if (a.status !== "passed") names.push(`${t.name} > ${a.fullName || a.title}: ${a.status} ${(a.failureMessages || []).join(" ").split("\n")[0].slice(0, 300)}`);
     }
   }
+  if (!counted && codes[i]) names.push(`${f}: the run exited ${codes[i]} with no failed test (an error outside the tests; see its log)`);
+  failed += counted || (codes[i] ? 1 : 0);
 });
 if (names.length) console.log(["", "== not passed:", ...names].join("\n"));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
-' "$failed_steps" "${test_codes[@]}"
+' "${test_codes[@]}"
