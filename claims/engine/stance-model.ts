@@ -190,20 +190,19 @@ export function createStanceModel(data: StanceModelData): StanceModel {
   const fit = fitHead ? denseWeights(fitHead) : undefined;
   const { trees, base } = data.heads.full;
   const flat = new FlatTrees(trees);
-  // For explanations: the trees that split on each feature (clearing a feature moves only those).
-  const rootsUsing = new Map<number, Int32Array>();
-  {
-    const using = new Map<number, number[]>();
-    trees.forEach((tree, t) => {
-      for (const node of tree) {
-        if (node.length !== 4) continue;
-        const list = using.get(node[0]) ?? [];
-        if (!list.includes(t)) list.push(t);
-        using.set(node[0], list);
-      }
-    });
-    for (const [feature, list] of using) rootsUsing.set(feature, Int32Array.from(list, (t) => flat.roots[t]!));
-  }
+  // For explanations: the roots of the trees that split on each feature (clearing a feature moves
+  // only those), in ensemble order; a tree is met whole before the next, so it is the last listed.
+  const rootLists = new Map<number, number[]>();
+  trees.forEach((tree, t) => {
+    const root = flat.roots[t]!;
+    for (const node of tree) {
+      if (node.length !== 4) continue;
+      const list = rootLists.get(node[0]) ?? [];
+      if (list[list.length - 1] !== root) list.push(root);
+      rootLists.set(node[0], list);
+    }
+  });
+  const rootsUsing = new Map([...rootLists].map(([feature, roots]) => [feature, Int32Array.from(roots)] as const));
   // The engine asks for a passage's probability and then its reasons: the trees' input is built once.
   let lastF: Features | undefined;
   let lastX: Float64Array | undefined;
