@@ -9,6 +9,7 @@
 import { createCandidateFinder, type CandidateFinder, type Found } from '../claims/engine/candidates';
 import { claimFitFeatures, contextSpeaks, featureContext, featurize, HASH_SIZE, NAMED, type Features } from '../claims/engine/features';
 import { bundledVocabulary, checkVocabulary } from '../claims/engine/bundled-data';
+import { quantize } from '../claims/engine/packed-weights';
 import { linearLogit, sigmoid, type Head } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import type { Claim } from '../claims/schema';
@@ -62,14 +63,16 @@ function unitText(text: string, found: Found, u: number): string {
   return text.slice(found.tokens[unit.t0]!.start, found.tokens[unit.t1 - 1]!.end).replace(/\s+/g, ' ');
 }
 
-const DIM = NAMED.length + HASH_SIZE;
-
-/** Fits weights; lambda is the L2 strength per example (the bias is not penalised). */
-export function fit(examples: readonly Example[], lambda: number, iterations = 400): Float64Array {
-  const w = new Float64Array(DIM);
-  const m = new Float64Array(DIM);
-  const v = new Float64Array(DIM);
-  const g = new Float64Array(DIM);
+/**
+ * Fits weights; lambda is the L2 strength per example (the bias is not penalised); `slots` is the
+ * model's number of hashed slots. The hashed weights come back on the stored grid.
+ */
+export function fit(examples: readonly Example[], lambda: number, slots = HASH_SIZE, iterations = 400): Float64Array {
+  const dim = NAMED.length + slots;
+  const w = new Float64Array(dim);
+  const m = new Float64Array(dim);
+  const v = new Float64Array(dim);
+  const g = new Float64Array(dim);
   const n = examples.length;
   const lr = 0.05;
   for (let t = 1; t <= iterations; t++) {
@@ -80,15 +83,18 @@ export function fit(examples: readonly Example[], lambda: number, iterations = 4
     }
     // Named features are few and seen often: they get a tenth of the hashed words' penalty.
     for (let i = 1; i < NAMED.length; i++) g[i]! += 0.1 * lambda * w[i]!;
-    for (let i = NAMED.length; i < DIM; i++) g[i]! += lambda * w[i]!;
+    for (let i = NAMED.length; i < dim; i++) g[i]! += lambda * w[i]!;
     const b1 = 1 - 0.9 ** t;
     const b2 = 1 - 0.999 ** t;
-    for (let i = 0; i < DIM; i++) {
+    for (let i = 0; i < dim; i++) {
       m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
       v[i] = 0.999 * v[i]! + 0.001 * g[i]! * g[i]!;
       w[i]! -= (lr * (m[i]! / b1)) / (Math.sqrt(v[i]! / b2) + 1e-8);
     }
   }
+  // The hashed weights as they will be stored (packed-weights.ts): every model scored in
+  // cross-validation, and every words model the trees learn from, is the one that would ship.
+  quantize(w, NAMED.length);
   return w;
 }
 

@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { loadDatabase } from '../claims/cli/load-database';
 import { checkStanceModel } from '../claims/engine/bundled-data';
 import { assertedOnPage } from '../claims/engine/page-stance';
-import { HASH_SIZE, NAMED } from '../claims/engine/features';
+import { FIT_HASH_SIZE, HASH_SIZE, NAMED } from '../claims/engine/features';
+import { packBytes, toByte } from '../claims/engine/packed-weights';
 import { decidedStance, decidesAsserts, linearLogit, sigmoid, treeInput, type Head, type StanceModelData } from '../claims/engine/stance-model';
 import type { Stance } from '../claims/engine/types';
 import { boost, treesLogit, type Tree } from '../claims/engine/trees';
@@ -129,7 +130,7 @@ for (let k = 0; k < FOLDS; k++) {
   const test = examples.filter((e) => foldOf(e.doc, FOLDS) === k);
   const full = fitFull(byHead('full', train));
   const partial = fit(byHead('partial', train), PARTIAL_LAMBDA);
-  const claimFit = fit(byHead('full', train).map(asFit), FIT_LAMBDA);
+  const claimFit = fit(byHead('full', train).map(asFit), FIT_LAMBDA, FIT_HASH_SIZE);
   for (const ex of test) cv.push({ ex, p: ex.head === 'full' ? fullProbability(full, ex) : sigmoid(linearLogit(partial, ex.f)), q: ex.head === 'full' ? sigmoid(linearLogit(claimFit, ex.fitF)) : 1 });
 }
 // One threshold for the full head first, then each rules' stance its own (keeping a rules'
@@ -181,7 +182,7 @@ for (let pass = 0; pass < 2; pass++) {
 // It stays below the fit of every asserting example sentence of the database's own claims (they
 // define what each claim says): cross-validation alone chose 0.8, which turned down "3 weeks into
 // the Leaky Gut Rescue Kit and my gut finally feels sealed" (0.71).
-const claimFit = fit(byHead('full').map(asFit), FIT_LAMBDA);
+const claimFit = fit(byHead('full').map(asFit), FIT_LAMBDA, FIT_HASH_SIZE);
 const exampleFits = byHead('full').filter((e) => e.doc.startsWith('example:') && e.y).map((e) => sigmoid(linearLogit(claimFit, e.fitF)));
 if (!exampleFits.length) throw new Error('no asserting example sentence of the database was matched: the claim-fit threshold would have no bound');
 const examplesFit = Math.min(...exampleFits);
@@ -236,18 +237,15 @@ if (process.argv.includes('--cv-errors')) {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-// Weights under 0.005 move a probability by less than the rounding of its output: stored as 0.
-const hashedOf = (w: Float64Array) =>
-  Array.from(w.subarray(NAMED.length), (x) => {
-    const r = round(x);
-    return Math.abs(r) >= 0.005 ? r : 0;
-  });
+// `fit` left the hashed weights on the stored grid: packing them loses nothing.
+const hashedOf = (w: Float64Array) => packBytes(Int8Array.from(w.subarray(NAMED.length), toByte));
 const full = fitFull(byHead('full'));
 const partial = fit(byHead('partial'), PARTIAL_LAMBDA);
 const model: StanceModelData = {
-  version: 4,
+  version: 5,
   named: [...NAMED],
   hashSize: HASH_SIZE,
+  fitHashSize: FIT_HASH_SIZE,
   heads: {
     full: { words: { weights: [round(full.words[0]!)], hashed: hashedOf(full.words) }, base: round(full.base), trees: full.trees, thresholds: { asserts: round(thresholds.asserts), mentions: round(thresholds.mentions), refutes: round(thresholds.refutes) } },
     ...(thresholds.partial < 1 && { partial: { weights: Array.from(partial.subarray(0, NAMED.length), round), hashed: hashedOf(partial), threshold: round(thresholds.partial) } }),

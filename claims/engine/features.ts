@@ -10,7 +10,7 @@ import { isSarcastic, unitRaw } from './voice';
  * cues of the sentences around it, the heading above, the title, the paragraph, the page as a
  * whole, the voice (first person, a reply, a quote, sarcasm, selling), and hashed words of the
  * match's sentence and its neighbours. Named features come first, in NAMED order; hashed words
- * fill HASH_SIZE slots after them.
+ * fill HASH_SIZE slots after them (the claim fit's words FIT_HASH_SIZE).
  */
 const BASE = [
   'bias',
@@ -46,8 +46,21 @@ export const BASE_COUNT = BASE.length;
 /** The base feature a named index stands for (an interaction's base feature). */
 export const baseOf = (i: number): NamedFeature => (i < BASE.length ? BASE[i]! : INTERACTING[i - BASE.length]!);
 
+/** Slots of the stance words model (4,096, shared by the namespaces of the passage and its context). */
 export const HASH_BITS = 12;
 export const HASH_SIZE = 1 << HASH_BITS;
+/**
+ * Slots of the claim-fit model, whose words are hashed per claim (claimFitFeatures): 16,384. At
+ * 4,096 (sessions one to fourteen) the words of 49 claims shared the slots and nearly every slot
+ * held a weight. Fifteenth session, cross-validated over 4,438 documents: 0.866 / 0.768 (F0.5
+ * 0.845) with 4,096 slots for both models, 0.874 / 0.768 (0.850) with 16,384 for the claim fit.
+ * Giving the stance words model 16,384 slots as well scored higher still (0.881 / 0.773), but it
+ * learned sharper topic priors: a plain "bone broth seals the holes in your gut" added to a quiet
+ * page fell under the quiet floor and was no longer marked, and a myth under a "Five gut myths"
+ * title rose above the same line alone. Not shipped.
+ */
+export const FIT_HASH_BITS = 14;
+export const FIT_HASH_SIZE = 1 << FIT_HASH_BITS;
 const NAMED_INDEX = new Map<string, number>(NAMED.map((name, i) => [name, i]));
 /** For each base feature index, the index of its interaction with a rules' assertion (-1: none). */
 const INTERACT_INDEX = BASE.map((n) => NAMED.indexOf(`${n}|asserts`));
@@ -342,7 +355,7 @@ export function claimFitFeatures(ctx: FeatureContext, cand: Candidate, stanceFea
     }
   }
   const fit = { idx, val };
-  addWords(fit, hashString(cand.id), unitInfo(ctx, cand.core), true);
+  addWords(fit, hashString(cand.id), unitInfo(ctx, cand.core), true, FIT_HASH_BITS);
   return fit;
 }
 
@@ -387,21 +400,21 @@ const NS_NEXT = 0xc2b2ae3d;
 const NS_HEADING = 0x27d4eb2f;
 const NS_TITLE = 0x165667b1;
 
-function addWords(f: Features, ns: number, info: UnitInfo, pairs: boolean): void {
+function addWords(f: Features, ns: number, info: UnitInfo, pairs: boolean, bits = HASH_BITS): void {
   for (const h of info.words) {
-    f.idx.push(NAMED.length + slot(ns, h));
+    f.idx.push(NAMED.length + slot(ns, h, bits));
     f.val.push(1);
   }
   if (!pairs) return;
   for (const h of info.pairs) {
-    f.idx.push(NAMED.length + slot(ns, h));
+    f.idx.push(NAMED.length + slot(ns, h, bits));
     f.val.push(1);
   }
 }
 
-/** A hash's slot in one namespace (a multiplicative mix, then the top HASH_BITS bits). */
-function slot(ns: number, h: number): number {
-  return Math.imul(h ^ ns, 0x2c1b3c6d) >>> (32 - HASH_BITS);
+/** A hash's slot in one namespace (a multiplicative mix, then the top `bits` bits). */
+function slot(ns: number, h: number, bits: number): number {
+  return Math.imul(h ^ ns, 0x2c1b3c6d) >>> (32 - bits);
 }
 
 function unitInfo(ctx: FeatureContext, u: number): UnitInfo {

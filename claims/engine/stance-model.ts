@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'; // not full zod: see claims/schema.ts
-import { BASE_COUNT, baseOf, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
+import { BASE_COUNT, baseOf, FIT_HASH_SIZE, HASH_SIZE, NAMED, type Features, type NamedFeature } from './features';
+import { unpackBytes, WEIGHT_STEP } from './packed-weights';
 import { FlatTrees } from './trees';
 import type { Stance } from './types';
 
@@ -10,11 +11,11 @@ import type { Stance } from './types';
  * probabilities at or above which a passage is taken as asserting its claim.
  */
 /**
- * A logistic regression over all features: named weights, then one weight per hashed-word slot
- * (dense: nearly every slot is used, and a dense list is half the size of [slot, weight] pairs in
- * the content script's bundle).
+ * A logistic regression over all features: named weights, then one weight per hashed-word slot,
+ * packed (dense, as nearly every slot is used: one signed byte of WEIGHT_STEP per slot, in base64;
+ * see packed-weights.ts).
  */
-const linearSchema = z.object({ weights: z.array(z.number()), hashed: z.array(z.number()) });
+const linearSchema = z.object({ weights: z.array(z.number()), hashed: z.string() });
 
 const treeNodeSchema = z.union([z.tuple([z.int(), z.number(), z.int(), z.int()]), z.tuple([z.number()])]);
 
@@ -25,9 +26,11 @@ const thresholdSchema = z.number().check(z.gte(0), z.lte(1));
 export type Head = 'full' | 'partial';
 
 export const stanceModelSchema = z.object({
-  version: z.literal(4),
+  version: z.literal(5),
   named: z.array(z.string()),
   hashSize: z.int().check(z.positive()),
+  /** Slots of the claim fit's words (hashed per claim, so it needs more). */
+  fitHashSize: z.int().check(z.positive()),
   heads: z.object({
     /**
      * Matched passages: boosted trees over the named features plus one more input, the log-odds
@@ -137,11 +140,12 @@ export function linearLogit(w: Float64Array, f: Features): number {
 }
 
 /** Dense weights of a stored linear model (named weights, then the hashed ones). */
-export function denseWeights(m: { weights: readonly number[]; hashed: readonly number[] }): Float64Array {
-  if (m.hashed.length !== HASH_SIZE) throw new Error('claims/stance-model.json has the wrong number of hashed weights: run `npm run train`');
-  const w = new Float64Array(NAMED.length + HASH_SIZE);
+export function denseWeights(m: { weights: readonly number[]; hashed: string }, slots: number): Float64Array {
+  const bytes = unpackBytes(m.hashed);
+  if (bytes.length !== slots) throw new Error('claims/stance-model.json has the wrong number of hashed weights: run `npm run train`');
+  const w = new Float64Array(NAMED.length + slots);
   w.set(m.weights);
-  w.set(m.hashed, NAMED.length);
+  for (let i = 0; i < slots; i++) w[NAMED.length + i] = bytes[i]! * WEIGHT_STEP;
   return w;
 }
 
@@ -180,14 +184,14 @@ export const QUIET_FLOOR = 0.2;
 
 /** Builds the model from validated weights; the feature list must be the one this code computes. */
 export function createStanceModel(data: StanceModelData): StanceModel {
-  if (data.named.join() !== NAMED.join() || data.hashSize !== HASH_SIZE) {
+  if (data.named.join() !== NAMED.join() || data.hashSize !== HASH_SIZE || data.fitHashSize !== FIT_HASH_SIZE) {
     throw new Error('claims/stance-model.json was trained on other features: run `npm run train`');
   }
-  const words = denseWeights(data.heads.full.words);
+  const words = denseWeights(data.heads.full.words, HASH_SIZE);
   const partialHead = data.heads.partial;
-  const partial = partialHead ? denseWeights(partialHead) : undefined;
+  const partial = partialHead ? denseWeights(partialHead, HASH_SIZE) : undefined;
   const fitHead = data.heads.fit;
-  const fit = fitHead ? denseWeights(fitHead) : undefined;
+  const fit = fitHead ? denseWeights(fitHead, FIT_HASH_SIZE) : undefined;
   const { trees, base } = data.heads.full;
   const flat = new FlatTrees(trees);
   // For explanations: the roots of the trees that split on each feature (clearing a feature moves
