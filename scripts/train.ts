@@ -240,7 +240,8 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 // `fit` left the hashed weights on the stored grid: packing them loses nothing.
 const hashedOf = (w: Float64Array) => packBytes(Int8Array.from(w.subarray(NAMED.length), toByte));
 const full = fitFull(byHead('full'));
-const partial = fit(byHead('partial'), PARTIAL_LAMBDA);
+// The near-miss head ships only when cross-validation switched it on: no weights are fitted for it otherwise.
+const partial = thresholds.partial < 1 ? fit(byHead('partial'), PARTIAL_LAMBDA) : undefined;
 const model: StanceModelData = {
   version: 5,
   named: [...NAMED],
@@ -248,7 +249,7 @@ const model: StanceModelData = {
   fitHashSize: FIT_HASH_SIZE,
   heads: {
     full: { words: { weights: [round(full.words[0]!)], hashed: hashedOf(full.words) }, base: round(full.base), trees: full.trees, thresholds: { asserts: round(thresholds.asserts), mentions: round(thresholds.mentions), refutes: round(thresholds.refutes) } },
-    ...(thresholds.partial < 1 && { partial: { weights: Array.from(partial.subarray(0, NAMED.length), round), hashed: hashedOf(partial), threshold: round(thresholds.partial) } }),
+    ...(partial && { partial: { weights: Array.from(partial.subarray(0, NAMED.length), round), hashed: hashedOf(partial), threshold: round(thresholds.partial) } }),
     ...(thresholds.fit > 0 && { fit: { weights: Array.from(claimFit.subarray(0, NAMED.length), round), hashed: hashedOf(claimFit), threshold: round(thresholds.fit) } }),
   },
   trainedOn: { documents: docs.length, passages: examples.length, sha256: createHash('sha256').update([...raw, laterRaw].join('\n')).digest('hex') },
