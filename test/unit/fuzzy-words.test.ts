@@ -11,6 +11,18 @@ describe('FuzzyWords', () => {
     expect(fuzzy.lookup('premeability')).toBe('permeability'); // a transposition
   });
 
+  it('allows two edits, a transposition among them, only for targets of nine letters or more', () => {
+    expect(fuzzy.lookup('premeabilty')).toBe('permeability');
+    expect(fuzzy.lookup('gultamin')).toBe('glutamine');
+    expect(fuzzy.lookup('colagne')).toBeNull(); // two edits from an eight-letter target
+  });
+
+  it('between equally near targets, takes the one whose beginning the word matches', () => {
+    const gut = new FuzzyWords(['intestine', 'intestinal'], new Set());
+    expect(gut.lookup('intestina')).toBe('intestinal');
+    expect(gut.lookup('intestne')).toBe('intestine');
+  });
+
   it('answers null for a word no target can be: another first letter, or more than two letters longer or shorter', () => {
     expect(fuzzy.lookup('ollagen')).toBeNull();
     expect(fuzzy.lookup('bollagen')).toBeNull();
