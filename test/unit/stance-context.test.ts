@@ -65,6 +65,18 @@ describe('stance in context', () => {
     expect(asserted('Heavy drinking makes the gut more permeable; that part is well established.', 'alcohol-raises-permeability')).toBe(true);
   });
 
+  it('a claim in everyday or textbook words is found, and the same words negated or turned round are not asserted', () => {
+    expect(asserted('Ethanol increases intestinal permeability.', 'alcohol-raises-permeability')).toBe(true);
+    expect(asserted('Intestinal permeability can cause obesity.', 'leaky-gut-weight')).toBe(true);
+    expect(asserted('Leaky gut is a real medical condition.', 'permeability-is-real')).toBe(true);
+    expect(asserted('Fibre and fermented foods improve the gut barrier.', 'fermented-foods-fiber-help')).toBe(true);
+    expect(asserted('An imbalance of bacteria in the gut leads to leaky gut syndrome.', 'dysbiosis-sibo-drives-permeability')).toBe(true);
+    expect(asserted('Leaky gut is not a real medical condition.', 'permeability-is-real')).toBe(false);
+    expect(asserted('Is leaky gut a real medical condition? Not according to most gastroenterologists.', 'permeability-is-real')).toBe(false);
+    expect(asserted('Obesity increases intestinal permeability in mice.', 'leaky-gut-weight')).toBe(false);
+    expect(asserted('Ethanol-based hand sanitiser kills most germs.', 'alcohol-raises-permeability')).toBe(false);
+  });
+
   it('a supplement page’s regulatory notice is required wording, not the page disputing its own claim', () => {
     const shop = 'GutGuard Collagen\nOur grass-fed collagen rebuilds your gut wall in weeks.\nAdd one scoop to coffee daily.';
     const notice = '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.';
