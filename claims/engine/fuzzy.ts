@@ -1,9 +1,10 @@
 /**
  * Typo-tolerant lookup of one word against the distinctive vocabulary words ("colagen" ->
  * "collagen", "glutamin" -> "glutamine"): the nearest target by edit distance that shares the
- * word's first letter, within one edit (two for targets of nine letters or more). Every answer is
- * cached, so each distinct word is looked up once. Only words of six letters or more are tried:
- * short words have too many real neighbours.
+ * word's first letter, within one edit (two for targets of nine letters or more). Only words of
+ * six letters or more are tried: short words have too many real neighbours. Answers are not
+ * remembered here: the word index (word-index.ts) remembers each word's whole lookup, within its
+ * bound, and a cache here would grow with every new word a long-lived page shows.
  *
  * The targets are a few dozen words, so each lookup compares the word with the targets of its
  * first letter directly. Until the seventeenth session fuse.js proposed three candidates first:
@@ -11,7 +12,6 @@
  * dev corpus), for the same answers on every word of the corpora.
  */
 export class FuzzyWords {
-  private readonly cache = new Map<string, string | null>();
   private readonly byFirst = new Map<string, string[]>();
 
   constructor(targets: readonly string[], private readonly exclude: ReadonlySet<string>) {
@@ -25,8 +25,6 @@ export class FuzzyWords {
   /** The vocabulary word `word` is a misspelling of, or null. */
   lookup(word: string): string | null {
     if (word.length < 6 || this.exclude.has(word) || /\d/.test(word)) return null;
-    const cached = this.cache.get(word);
-    if (cached !== undefined) return cached;
     let best: string | null = null;
     let bestDist = Infinity;
     for (const t of this.byFirst.get(word[0]!) ?? []) {
@@ -40,7 +38,6 @@ export class FuzzyWords {
         bestDist = d;
       }
     }
-    this.cache.set(word, best);
     return best;
   }
 }
