@@ -7,7 +7,7 @@ import type { Claim } from '../schema';
 const here = dirname(fileURLToPath(import.meta.url));
 /**
  * Folder of the bundled claim files: claims/data beside claims/cli when run from the sources,
- * or beside dist/ when the command runs prebuilt (dist/gutcheck.mjs, see scripts/build-command.mjs).
+ * or beside dist/ when the command runs prebuilt (dist/gutcheck.cjs, see scripts/build-command.mjs).
  */
 export const DATA_DIR = [join(here, '..', 'data'), join(here, '..', 'claims', 'data')].find((dir) => existsSync(dir)) ?? join(here, '..', 'data');
 

@@ -5,7 +5,8 @@
  * Each spawn costs ~0.2 s (the prebuilt command, dist/), so checks are batched per spawn and spawns run concurrently.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +23,10 @@ interface Run {
   stderr: string;
 }
 
-function gutcheck(args: string[], stdin = ''): Promise<Run> {
+/** Runs the repository's command, or the launcher `bin` names (a copy elsewhere), with `env` added. */
+function gutcheck(args: string[], stdin = '', { bin = 'bin/gutcheck.js', env = {} }: { bin?: string; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['bin/gutcheck.js', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -295,7 +297,7 @@ describe('end to end with the real engine and database', () => {
 });
 
 describe('the prebuilt command', () => {
-  const entry = join(ROOT, 'dist', 'gutcheck.mjs');
+  const entry = join(ROOT, 'dist', 'gutcheck.cjs');
 
   it('is rebuilt when a source under claims/ is newer than the build, then runs', async () => {
     await gutcheck(['--help']);
@@ -312,5 +314,43 @@ describe('the prebuilt command', () => {
     const before = statSync(entry).mtimeMs;
     await gutcheck(['--help']);
     expect(statSync(entry).mtimeMs).toBe(before);
+  }, TIMEOUT);
+
+  // A copy of bin/ and dist/ alone, as a package without the sources holds them, so that the
+  // caches damaged here never meet the commands the other tests run from the repository.
+  it("starts from the code cache its build saved, and never from another bundle's or a damaged one", async () => {
+    await gutcheck(['--help']);
+    const pkg = mkdtempSync(join(tmpdir(), 'gutcheck-pkg-'));
+    try {
+      cpSync(join(ROOT, 'bin'), join(pkg, 'bin'), { recursive: true });
+      cpSync(join(ROOT, 'dist'), join(pkg, 'dist'), { recursive: true });
+      const cache = join(pkg, 'dist', 'gutcheck.v8cache');
+      const stored = readFileSync(cache);
+      // The bundle names the hash of its own text in its last line, and the cache starts with it.
+      const [text, key] = readFileSync(join(pkg, 'dist', 'gutcheck.cjs'), 'utf8').split('//# gutcheckBuild=');
+      expect(key).toBe(`${createHash('sha256').update(text!).digest('hex')}\n`);
+      expect(`${stored.subarray(0, 64).toString('latin1')}\n`).toBe(key);
+      const line = '{"doc":1,"text":"Bone broth heals and seals your leaky gut."}\n';
+      const run = (mode: string) => gutcheck(['scan', '--jsonl'], line, { bin: join(pkg, 'bin', 'gutcheck.js'), env: { GUTCHECK_CODE_CACHE: mode } });
+      const expectScan = (r: Run, status: string) => {
+        expect(r.stderr).toBe(`gutcheck: code cache ${status}\n`);
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout).claims[0]).toMatchObject({ id: 'bone-broth-heals-gut', stance: 'asserts' });
+      };
+      const used = await run('report');
+      expectScan(used, 'used');
+      // The same cache under another bundle's hash: not used, though V8 itself would take it.
+      writeFileSync(cache, Buffer.concat([Buffer.from('0'.repeat(64), 'latin1'), stored.subarray(64)]));
+      expectScan(await run('report'), 'stale');
+      // The right hash over bytes V8 cannot read: V8 refuses them and the bundle is compiled.
+      writeFileSync(cache, Buffer.concat([stored.subarray(0, 64), Buffer.alloc(stored.length - 64, 7)]));
+      expectScan(await run('report'), 'rejected');
+      rmSync(cache);
+      const missing = await run('report');
+      expectScan(missing, 'missing');
+      expect(missing.stdout).toBe(used.stdout);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   }, TIMEOUT);
 });

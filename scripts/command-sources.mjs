@@ -1,0 +1,22 @@
+/**
+ * The staleness check bin/gutcheck.js makes at every run in a working tree, kept apart from the
+ * build (scripts/build-command.mjs) so that a fresh build costs only these few imports.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The command's sources: the claims folder holds the engine, the command and their JSON data. */
+const SOURCES = join(dirname(fileURLToPath(import.meta.url)), '..', 'claims');
+
+/** Newest modification time of the code and data the bundle is built from. */
+export function newestSource(dir = SOURCES) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      newest = Math.max(newest, newestSource(path));
+    } else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
