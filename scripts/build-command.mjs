@@ -30,7 +30,7 @@ const SOURCES = join(ROOT, 'claims');
  */
 export async function buildCommand() {
   const { build } = await import('esbuild');
-  const claims = await checkedData(build);
+  const { claims, lexicon } = await checkedData(build);
   const common = {
     bundle: true,
     platform: 'node',
@@ -56,7 +56,8 @@ export async function buildCommand() {
       supported: { 'dynamic-import': false },
       // The claims database, validated above, as one JSON string (see claims/cli/database.ts):
       // JSON.parse reads it faster than V8 compiles the same object literal.
-      define: { ...common.define, GUTCHECK_BUNDLED_CLAIMS: JSON.stringify(claims) },
+      // The lexicon those claims and the vocabulary compile to, packed (claims/engine/lexicon.ts).
+      define: { ...common.define, GUTCHECK_BUNDLED_CLAIMS: JSON.stringify(claims), GUTCHECK_BUNDLED_LEXICON: JSON.stringify(lexicon) },
     }),
   ]);
   mkdirSync(OUTDIR, { recursive: true });
@@ -104,13 +105,22 @@ function writeAtomically(path, contents) {
 /**
  * The command inlines the claims database, the vocabulary and the stance model and trusts them at
  * run time (zod took 10-15 ms of every start), so the build checks them first with the same
- * schemas: a bad file stops the build, naming the file and field. Returns the validated claims as
- * JSON text. (`--data DIR` is read from disk and validated at run time.)
+ * schemas: a bad file stops the build, naming the file and field. Returns the validated claims and
+ * their packed lexicon, each as JSON text. (`--data DIR` is read from disk and validated, and its
+ * lexicon built, at run time.)
  */
 async function checkedData(build) {
   const check = await build({
     stdin: {
-      contents: "import { checkBundledData } from './engine/bundled-data'; import { loadDatabase } from './cli/load-database'; checkBundledData(); export const claims = JSON.stringify(loadDatabase());",
+      contents: [
+        "import { bundledVocabulary, checkBundledData } from './engine/bundled-data';",
+        "import { buildLexicon } from './engine/compile';",
+        "import { loadDatabase } from './cli/load-database';",
+        'checkBundledData();',
+        'const db = loadDatabase();',
+        'export const claims = JSON.stringify(db);',
+        'export const lexicon = JSON.stringify(buildLexicon(db, bundledVocabulary).pack());',
+      ].join('\n'),
       resolveDir: SOURCES,
       loader: 'ts',
     },
@@ -122,8 +132,7 @@ async function checkedData(build) {
     logLevel: 'warning',
     write: false,
   });
-  const { claims } = await import(`data:text/javascript;base64,${Buffer.from(check.outputFiles[0].contents).toString('base64')}`);
-  return claims;
+  return import(`data:text/javascript;base64,${Buffer.from(check.outputFiles[0].contents).toString('base64')}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCommand();

@@ -1,4 +1,5 @@
 import type { Claim } from '../schema';
+import type { PackedLexicon } from '../engine';
 import { DATA_DIR, loadDatabase } from './load-database';
 
 /** The loaded claims, indexed by id for the reports. */
@@ -6,6 +7,8 @@ export interface Database {
   dir: string;
   claims: Claim[];
   byId: ReadonlyMap<string, Claim>;
+  /** The bundled claims' lexicon, packed when the command was built; absent for any other database. */
+  lexicon?: PackedLexicon;
 }
 
 /** The database folder cannot be read at all (as opposed to an invalid entry: DatabaseError). */
@@ -14,10 +17,12 @@ export class DatabaseFolderError extends Error {
 }
 
 /**
- * The claims database as JSON, as the command's build validated it (scripts/build-command.mjs
- * defines it); absent when the command runs from the sources.
+ * The claims database as JSON, as the command's build validated it, and the engine's lexicon of
+ * those claims and the bundled vocabulary, packed (scripts/build-command.mjs defines both);
+ * absent when the command runs from the sources.
  */
 declare const GUTCHECK_BUNDLED_CLAIMS: string | undefined;
+declare const GUTCHECK_BUNDLED_LEXICON: string | undefined;
 
 /**
  * Loads and validates the database once per process (the prebuilt command's own database was
@@ -26,7 +31,9 @@ declare const GUTCHECK_BUNDLED_CLAIMS: string | undefined;
  * status 2.
  */
 export function openDatabase(dir?: string): Database {
-  if (dir === undefined && typeof GUTCHECK_BUNDLED_CLAIMS === 'string') return indexed(DATA_DIR, JSON.parse(GUTCHECK_BUNDLED_CLAIMS) as Claim[]);
+  if (dir === undefined && typeof GUTCHECK_BUNDLED_CLAIMS === 'string' && typeof GUTCHECK_BUNDLED_LEXICON === 'string') {
+    return { ...indexed(DATA_DIR, JSON.parse(GUTCHECK_BUNDLED_CLAIMS) as Claim[]), lexicon: JSON.parse(GUTCHECK_BUNDLED_LEXICON) as PackedLexicon };
+  }
   const folder = dir ?? DATA_DIR;
   return indexed(folder, readFolder(folder));
 }

@@ -16,7 +16,7 @@ import { USAGE } from './usage';
 /** The engine rejects rules it cannot compile (e.g. an unknown concept): a database problem, exit 2. */
 function buildMatcher(db: Database): Matcher {
   try {
-    return createMatcher(db.claims);
+    return createMatcher(db.claims, undefined, undefined, db.lexicon);
   } catch (err) {
     throw new DatabaseError(`the claims in ${db.dir} cannot be compiled: ${err instanceof Error ? err.message : String(err)}`);
   }

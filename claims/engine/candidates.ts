@@ -1,6 +1,7 @@
 import type { Claim } from '../schema';
 import { compile, CUE, GROUPS, type Compiled, type CompiledClaim } from './compile';
 import { findHits, type Hit } from './hits';
+import type { PackedLexicon } from './lexicon';
 import { quotedSpans } from './quotes';
 import { listSpans, segment, windows, type Unit, type Window } from './segment';
 import { readDocument, type DocView } from './document';
@@ -45,8 +46,8 @@ export interface CandidateFinder {
  * unit with its heading, lead-in, question or antecedent) -> claim patterns -> the rules' stance.
  * Only windows holding concept hits are examined, so plain text costs little more than tokenising.
  */
-export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabulary, withNearMisses = true): CandidateFinder {
-  const c = compile(claims, vocab);
+export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabulary, withNearMisses = true, packed?: PackedLexicon): CandidateFinder {
+  const c = compile(claims, vocab, packed);
   const splitTag = makeTagSplitter(c.tagWords);
   const index = new WordIndex(c.lexicon, c.fuzzy);
   const word = (raw: string) => index.word(raw);

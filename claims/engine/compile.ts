@@ -1,6 +1,6 @@
 import type { Claim } from '../schema';
 import { FuzzyWords } from './fuzzy';
-import { Lexicon } from './lexicon';
+import { Lexicon, type PackedLexicon } from './lexicon';
 import { foldWord } from './normalize';
 import type { Vocabulary } from './vocabulary';
 
@@ -35,12 +35,10 @@ export interface Compiled {
 }
 
 /**
- * Turns the vocabulary and the claims' own match rules into one lexicon and per-claim patterns
- * of concept keys. A claim's own concept "x" gets the key "<id>/x"; pattern names resolve to the
- * claim's own concept first, then to the shared vocabulary. Unknown names are an error here, at
- * load time, not a silent miss at scan time.
+ * Every phrase of the shared vocabulary, the stance cues and the claims' own concepts, sealed.
+ * A claim's own concept "x" gets the key "<id>/x".
  */
-export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
+export function buildLexicon(claims: readonly Claim[], vocab: Vocabulary): Lexicon {
   const lexicon = new Lexicon();
   for (const [name, phrases] of Object.entries(vocab.concepts)) for (const p of phrases) lexicon.add(name, p);
   const cueLists: [string, string[]][] = [
@@ -54,10 +52,25 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
     [CUE.causedBy, vocab.cues.causedBy],
   ];
   for (const [key, phrases] of cueLists) for (const p of phrases) lexicon.add(key, p);
+  for (const claim of claims) {
+    for (const [name, phrases] of Object.entries(claim.match.concepts)) for (const p of phrases) lexicon.add(`${claim.id}/${name}`, p);
+  }
+  lexicon.seal();
+  return lexicon;
+}
+
+/**
+ * Turns the vocabulary and the claims' own match rules into one lexicon and per-claim patterns
+ * of concept keys. Pattern names resolve to the claim's own concept first, then to the shared
+ * vocabulary. Unknown names are an error here, at load time, not a silent miss at scan time.
+ * `packed`, when given, must be `buildLexicon(claims, vocab).pack()` of these very claims and
+ * vocabulary (the prebuilt command's, made at build time).
+ */
+export function compile(claims: readonly Claim[], vocab: Vocabulary, packed?: PackedLexicon): Compiled {
+  const lexicon = packed ? Lexicon.unpack(packed) : buildLexicon(claims, vocab);
   const compiled: CompiledClaim[] = [];
   for (const claim of claims) {
     const own = claim.match.concepts;
-    for (const [name, phrases] of Object.entries(own)) for (const p of phrases) lexicon.add(`${claim.id}/${name}`, p);
     const resolve = (name: string): string => {
       if (name === GROUPS) {
         if (!claim.match.groups) throw new Error(`${claim.id}: pattern uses ${GROUPS} but match.groups is missing`);
@@ -76,7 +89,6 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary): Compiled {
       direction: claim.match.direction && { cause: claim.match.direction.cause.map(resolve), effect: claim.match.direction.effect.map(resolve) },
     });
   }
-  lexicon.seal();
   const byConcept = new Map<string, CompiledClaim[]>();
   for (const claim of compiled) {
     for (const pattern of claim.patterns) {

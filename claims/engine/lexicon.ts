@@ -17,6 +17,20 @@ export interface Bucket {
   bySecond: ReadonlyMap<string, readonly LexEntry[]> | undefined;
 }
 
+/** An entry as packed: the index of its concept in `concepts`, then its stems. */
+type PackedEntry = [number, ...string[]];
+
+/**
+ * A sealed lexicon as plain JSON, so a prebuilt command loads it without folding and stemming
+ * every vocabulary phrase again (about 20 ms of each start; see scripts/build-command.mjs).
+ */
+export interface PackedLexicon {
+  concepts: string[];
+  words: string[];
+  /** First stem, its single-word entries, and its longer phrases by second stem (0: none). */
+  buckets: [string, PackedEntry[], [string, PackedEntry[]][] | 0][];
+}
+
 /**
  * Phrase lookup keyed by the stem of the phrase's first word, uBlock-style: a text word only
  * meets the few phrases that start with it, so matching cost does not grow with the vocabulary.
@@ -64,7 +78,41 @@ export class Lexicon {
       }
       this.buckets.set(key, { single, bySecond });
     }
-    // Only `add` needs it; every tab that loads the checker would otherwise hold ~3,000 keys.
+    // Only `add` needs these; every tab that loads the checker would otherwise hold ~3,000 keys
+    // and a second copy of every bucket's lists.
     this.seen.clear();
+    this.byFirst.clear();
+  }
+
+  /** The sealed lexicon as JSON-ready data; `Lexicon.unpack` gives it back. */
+  pack(): PackedLexicon {
+    const concepts: string[] = [];
+    const index = new Map<string, number>();
+    const entry = ({ concept, stems }: LexEntry): PackedEntry => {
+      let i = index.get(concept);
+      if (i === undefined) {
+        i = concepts.push(concept) - 1;
+        index.set(concept, i);
+      }
+      return [i, ...stems];
+    };
+    const buckets: PackedLexicon['buckets'] = [];
+    for (const [key, { single, bySecond }] of this.buckets) {
+      buckets.push([key, single.map(entry), bySecond ? [...bySecond].map(([second, list]) => [second, list.map(entry)]) : 0]);
+    }
+    return { concepts, words: [...this.words], buckets };
+  }
+
+  static unpack(packed: PackedLexicon): Lexicon {
+    const lexicon = new Lexicon();
+    for (const w of packed.words) lexicon.words.add(w);
+    const entry = ([concept, ...stems]: PackedEntry): LexEntry => ({ concept: packed.concepts[concept]!, stems });
+    for (const [key, single, bySecond] of packed.buckets) {
+      lexicon.buckets.set(key, {
+        single: single.map(entry),
+        bySecond: bySecond ? new Map(bySecond.map(([second, list]) => [second, list.map(entry)])) : undefined,
+      });
+    }
+    return lexicon;
   }
 }

@@ -3,6 +3,7 @@ import { createCandidateFinder, type Candidate } from './candidates';
 import { claimFitFeatures, contextSpeaks, featureContext, featurize } from './features';
 import { assertedOnPage } from './page-stance';
 import { decidedStance, decidesAsserts, OFF_TOPIC_REASON, type StanceModel } from './stance-model';
+import type { PackedLexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { ClaimHit, Matcher, ScanOptions, Stance } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -16,9 +17,9 @@ import type { Vocabulary } from './vocabulary';
  * it the rules' refutation stands, or else it is a mention. Where none does, the rules decide,
  * unless the model finds a rules' assertion unlikely (below QUIET_FLOOR in stance-model.ts).
  */
-export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, model: StanceModel): Matcher {
+export function createMatcherWith(claims: readonly Claim[], vocab: Vocabulary, model: StanceModel, packed?: PackedLexicon): Matcher {
   // Near misses cost a model call each: skip them when the model would never assert one.
-  const finder = createCandidateFinder(claims, vocab, model.threshold('partial', 'asserts') < 1);
+  const finder = createCandidateFinder(claims, vocab, model.threshold('partial', 'asserts') < 1, packed);
   return {
     scan(input: string, options: ScanOptions = {}): ClaimHit[] {
       // Context (a page title, the heading above a block) is read but not reported.
