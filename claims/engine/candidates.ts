@@ -334,6 +334,11 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'one', 'main', 'root', 'its', 'their', 'his', 'her', 'our', 'your', 'common', 'hidden', 'top', 'real', 'underlying', 'biggest', 'major', 'possible', 'other', 'key', 'usual', 'primary', 'no', 'many', 'several', 'some', 'these', 'those', 'what', 'known', 'likely', 'leading', 'potential', 'most', 'such', 'true', 'actual']);
 /** Words after a causal word that make it a noun: "leaky gut causes include...", "a trigger for". */
 const NOUN_AFTER = new Set(['include', 'includes', 'including', 'are', 'is', 'of', 'for', 'behind', 'vary', 'range']);
+/**
+ * Object pronouns after a causal verb: "Many things can cause it, including stress" names its
+ * effect by the pronoun (an earlier sentence's term), so it relates no term that follows it.
+ */
+const PRONOUN_OBJECT = new Set(['it', 'them', 'this', 'these']);
 /** Words that may stand between a causal participle and its "by": "caused and made worse by stress". */
 const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated', 'exacerbated', 'often', 'mainly', 'mostly', 'largely', 'partly', 'primarily', 'usually', 'also', 'even', 'directly', 'further', 'in', 'part', 'at', 'least']);
 
@@ -346,7 +351,8 @@ const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated
  * blocks prostaglandins, damages the lining") relates only what stands before it to what is inside
  * the clause: it becomes an aside, its span running to the clause's end (see namedCause). Only a
  * clause that names a cause is read so: after "leading to" or "causing" a comma as often parts a
- * list of effects ("..., leading to fatigue, brain fog and stress").
+ * list of effects ("..., leading to fatigue, brain fog and stress"). A connective whose object is
+ * a pronoun ("can cause it, including stress") is dropped: what follows the pronoun is not its effect.
  */
 function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
   if (!hits.some((h) => h.concept === CUE_CAUSES || h.concept === CUE_CAUSED_BY)) return hits;
@@ -361,6 +367,7 @@ function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
       const before = tokens[h.i - 1];
       const after = tokens[h.j];
       if ((before?.kind === 'word' && NOUN_BEFORE.has(before.norm)) || !after || after.kind !== 'word' || NOUN_AFTER.has(after.norm)) continue;
+      if (PRONOUN_OBJECT.has(after.norm)) continue;
       if (byFollows(tokens, h.j)) read = { ...h, concept: CUE_CAUSED_BY };
     }
     const close = read.concept === CUE_CAUSED_BY ? sideClauseEnd(tokens, read) : -1;

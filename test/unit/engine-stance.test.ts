@@ -109,6 +109,15 @@ describe('finding claims in messy text', () => {
     expect(ids('Leaky gut is common, causing bloating, acne and stress.')).not.toContain('stress-raises-permeability');
     expect(ids('Leaky gut, caused and made worse by stress, is common.')).toContain('stress-raises-permeability');
     expect(ids('Leaky gut (causes include stress, alcohol and NSAIDs) is common.')).toContain('stress-raises-permeability');
+    // A connective whose object is a pronoun relates nothing after the pronoun: the list names the subject's kinds.
+    expect(ids('What causes leaky gut? Many factors can cause it, including stress, dysbiosis and heavy drinking.')).toEqual(
+      expect.arrayContaining(['stress-raises-permeability', 'dysbiosis-sibo-drives-permeability', 'alcohol-raises-permeability']),
+    );
+    expect(ids('Fatigue is common, and many things can cause it, including a leaky gut.')).toContain('leaky-gut-brain-fog-fatigue');
+    expect(ids('Leaky gut is real, and stress can worsen it, as can heavy drinking.')).toContain('alcohol-raises-permeability');
+    // A connective without the pronoun still decides, and a pronoun before the verb changes nothing.
+    expect(ids('Leaky gut can cause stress, and other things can cause it too.')).not.toContain('stress-raises-permeability');
+    expect(ids('Leaky gut? It causes anxiety and stress.')).not.toContain('stress-raises-permeability');
     // The last connective before the effect decides: the stress is the leak's cause, the sensitivities its effect.
     expect(stanceOf('Leaky gut triggered by stress leads to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
   });

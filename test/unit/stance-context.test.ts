@@ -77,6 +77,15 @@ describe('stance in context', () => {
     expect(asserted('People with obesity often have a disrupted gut microbiome and a leakier gut barrier.', 'leaky-gut-weight')).toBe(false);
     expect(asserted('Obesity harms your gut health.', 'leaky-gut-weight')).toBe(false);
     expect(asserted('Ethanol-based hand sanitiser kills most germs.', 'alcohol-raises-permeability')).toBe(false);
+    // Food allergies and poor concentration, as symptom pages name them.
+    expect(asserted('Leaky gut is behind many food allergies, because undigested proteins slip into the blood.', 'leaky-gut-food-sensitivities')).toBe(true);
+    expect(asserted('Lethargy and trouble concentrating are classic signs of a leaky gut.', 'leaky-gut-brain-fog-fatigue')).toBe(true);
+    expect(asserted('Signs of a leaky gut\n- Bloating\n- Difficulty concentrating\n- Joint pain', 'leaky-gut-brain-fog-fatigue')).toBe(true);
+    expect(asserted('There is no good evidence that leaky gut causes food allergies.', 'leaky-gut-food-sensitivities')).toBe(false);
+    expect(asserted('Do food allergies come from a leaky gut? Researchers are still debating it.', 'leaky-gut-food-sensitivities')).toBe(false);
+    expect(asserted('Leaky gut caused by food allergies is common in children.', 'leaky-gut-food-sensitivities')).toBe(false);
+    expect(asserted('A food allergy is an immune reaction to a food protein, and it is not the same as leaky gut.', 'leaky-gut-food-sensitivities')).toBe(false);
+    expect(asserted('Poor concentration is not a sign of a leaky gut.', 'leaky-gut-brain-fog-fatigue')).toBe(false);
   });
 
   it('a supplement page’s regulatory notice is required wording, not the page disputing its own claim', () => {
