@@ -82,10 +82,14 @@ function closeUnit(
 
 /**
  * Three or more short lines in a row with no bullets ("gluten\ndairy\nsoy...") are a list, not
- * headings: each line becomes an item so the list is read as one.
+ * headings: each line becomes an item so the list is read as one. A line of up to ten words
+ * without closing punctuation continues a list ("Poor diet (processed foods, sugar)"), and a
+ * question or a line ending in a colon opens one rather than joining it ("What causes leaky gut?").
  */
 function markLineLists(units: Unit[], tokens: readonly Token[]): void {
   for (let a = 0; a < units.length; a++) {
+    // A longer line may continue a list but not open one: it is more likely the heading above it.
+    if (units[a]!.words > 4) continue;
     let b = a;
     while (b < units.length && isShortLine(units[b]!, tokens)) b++;
     if (b - a >= 3) for (let k = a; k < b; k++) Object.assign(units[k]!, { item: true, heading: false });
@@ -114,8 +118,12 @@ function markQuizzes(units: Unit[]): void {
 }
 
 function isShortLine(u: Unit, tokens: readonly Token[]): boolean {
-  return u.words <= 4 && tokens[u.t1]?.kind === 'line' && (u.t0 === 0 || tokens[u.t0 - 1]?.kind === 'line');
+  if (u.question || u.leadIn) return false;
+  return (u.words <= 4 || (u.heading && u.words <= LIST_LINE_MAX_WORDS)) && tokens[u.t1]?.kind === 'line' && (u.t0 === 0 || tokens[u.t0 - 1]?.kind === 'line');
 }
+
+/** The most words of an unpunctuated line that still reads as a list item ("Gut infections like candida or H. pylori"). */
+const LIST_LINE_MAX_WORDS = 10;
 
 /** A window: one unit, or a context unit (heading, lead-in, question, antecedent) plus a core unit. */
 export interface Window {

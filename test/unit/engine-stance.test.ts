@@ -44,6 +44,18 @@ describe('finding claims in messy text', () => {
     expect(stanceOf('Supplements That Seal the Gut\n1. Zinc carnosine\n2. L-glutamine', 'glutamine-heals-gut')).toContain('asserts');
   });
 
+  it('reads unbulleted lines under a question or a colon as one list, longer items too', () => {
+    const ids = (text: string) => matcher.scan(text).filter((h) => h.stance === 'asserts').map((h) => h.id);
+    const page = 'What causes leaky gut?\nChronic stress\nPoor diet\nGut infections\nNSAIDs or long-term medication use\nAlcohol\nCommon symptoms include:\nBloating\nBrain fog\nSkin rashes';
+    expect(ids(page)).toEqual(
+      expect.arrayContaining(['stress-raises-permeability', 'infection-raises-permeability', 'nsaids-raise-permeability', 'alcohol-raises-permeability', 'leaky-gut-brain-fog-fatigue', 'leaky-gut-skin']),
+    );
+    // A longer line above short ones is their heading, not an item: the list still hangs from it.
+    expect(ids('Common causes of leaky gut\n\nPoor diet\nGluten\nNSAIDs (aspirin, ibuprofen)\nExcessive stress')).toEqual(
+      expect.arrayContaining(['nsaids-raise-permeability', 'stress-raises-permeability']),
+    );
+  });
+
   it('joins a claim split over two sentences by a pronoun', () => {
     expect(stanceOf('I drink aloe vera juice daily. It coats and heals the gut lining.', 'mucilage-herbs-heal-gut')).toContain('asserts');
   });
