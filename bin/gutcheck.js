@@ -40,6 +40,10 @@ runBundle();
  * and flags); otherwise the bundle is compiled as usual.
  */
 function runBundle() {
+  if (!existsSync(bundle)) {
+    process.stderr.write('gutcheck: dist/gutcheck.cjs is missing: run `npm run build:command` (npm ci does it)\n');
+    process.exit(2);
+  }
   const source = readFileSync(bundle, 'utf8');
   // The build's id for this text (scripts/build-command.mjs writes it as the last line).
   const at = source.lastIndexOf(BUILD_ID);

@@ -84,7 +84,13 @@ function writeCodeCache(claimsJson) {
     env: { ...process.env, GUTCHECK_CODE_CACHE: 'write' },
     stdio: ['pipe', 'ignore', 'inherit'],
   });
-  if (run.status !== 0) throw new Error(`the built command failed its sample scan (exit status ${run.status})`);
+  if (run.status !== 0) {
+    // The bundle is in place already: take it away, so the next run builds again rather than
+    // running a command that has just failed.
+    rmSync(join(OUTDIR, 'gutcheck.cjs'), { force: true });
+    const how = run.error ? run.error.message : run.signal ? `signal ${run.signal}` : `exit status ${run.status}`;
+    throw new Error(`the built command failed its sample scan (${how})`);
+  }
 }
 
 /**

@@ -6,12 +6,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The command's sources: the claims folder holds the engine, the command and their JSON data. */
-const SOURCES = join(dirname(fileURLToPath(import.meta.url)), '..', 'claims');
+const SOURCES = join(ROOT, 'claims');
+/** The build and the launcher whose sample run saves the code cache: a change to either rebuilds too. */
+const BUILD_FILES = [join(ROOT, 'scripts', 'build-command.mjs'), join(ROOT, 'bin', 'gutcheck.js')];
 
 /** Newest modification time of the code and data the bundle is built from. */
 export function newestSource(dir = SOURCES) {
-  let newest = 0;
+  let newest = dir === SOURCES ? Math.max(...BUILD_FILES.map((f) => statSync(f).mtimeMs)) : 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {

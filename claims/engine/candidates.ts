@@ -336,9 +336,10 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'one', 'main', 'root', 'its', 'th
 const NOUN_AFTER = new Set(['include', 'includes', 'including', 'are', 'is', 'of', 'for', 'behind', 'vary', 'range']);
 /**
  * Object pronouns after a causal verb: "Many things can cause it, including stress" names its
- * effect by the pronoun (an earlier sentence's term), so it relates no term that follows it.
+ * effect by the pronoun (an earlier sentence's term), so it relates no term that follows it. Not
+ * "this" or "these", which as often open the effect ("can cause these symptoms: stress...").
  */
-const PRONOUN_OBJECT = new Set(['it', 'them', 'this', 'these']);
+const PRONOUN_OBJECT = new Set(['it', 'them']);
 /** Words that may stand between a causal participle and its "by": "caused and made worse by stress". */
 const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated', 'exacerbated', 'often', 'mainly', 'mostly', 'largely', 'partly', 'primarily', 'usually', 'also', 'even', 'directly', 'further', 'in', 'part', 'at', 'least']);
 

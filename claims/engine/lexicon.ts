@@ -44,6 +44,8 @@ export class Lexicon {
   readonly words = new Set<string>();
 
   add(concept: string, phrase: string): void {
+    // seal() drops what add() collects: a later phrase would silently replace its bucket.
+    if (this.buckets.size) throw new Error('Lexicon.add after seal()');
     const folded = foldPhrase(phrase);
     if (!folded.length) return;
     for (const w of folded) this.words.add(w);

@@ -89,6 +89,7 @@ function closeUnit(
 function markLineLists(units: Unit[], tokens: readonly Token[]): void {
   for (let a = 0; a < units.length; a++) {
     // A longer line may continue a list but not open one: it is more likely the heading above it.
+    // (A short heading over longer lines is still taken into the list: measured in the README.)
     if (units[a]!.words > 4) continue;
     let b = a;
     while (b < units.length && isShortLine(units[b]!, tokens)) b++;

@@ -46,7 +46,7 @@ describe('finding claims in messy text', () => {
 
   it('reads unbulleted lines under a question or a colon as one list, longer items too', () => {
     const ids = (text: string) => matcher.scan(text).filter((h) => h.stance === 'asserts').map((h) => h.id);
-    const page = 'What causes leaky gut?\nChronic stress\nPoor diet\nGut infections\nNSAIDs or long-term medication use\nAlcohol\nCommon symptoms include:\nBloating\nBrain fog\nSkin rashes';
+    const page = 'What causes leaky gut?\nChronic stress\nPoor diet\nGut infections\nNSAIDs or long-term medication use\nAlcohol\nCommon symptoms include:\nBloating\nBrain fog\nSkin rashes\n';
     expect(ids(page)).toEqual(
       expect.arrayContaining(['stress-raises-permeability', 'infection-raises-permeability', 'nsaids-raise-permeability', 'alcohol-raises-permeability', 'leaky-gut-brain-fog-fatigue', 'leaky-gut-skin']),
     );
@@ -130,6 +130,8 @@ describe('finding claims in messy text', () => {
     // A connective without the pronoun still decides, and a pronoun before the verb changes nothing.
     expect(ids('Leaky gut can cause stress, and other things can cause it too.')).not.toContain('stress-raises-permeability');
     expect(ids('Leaky gut? It causes anxiety and stress.')).not.toContain('stress-raises-permeability');
+    expect(ids('Leaky gut can cause these symptoms: anxiety and stress.')).not.toContain('stress-raises-permeability');
+    expect(ids('Leaky gut can cause these: anxiety, stress and low mood.')).not.toContain('stress-raises-permeability');
     // The last connective before the effect decides: the stress is the leak's cause, the sensitivities its effect.
     expect(stanceOf('Leaky gut triggered by stress leads to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
   });
