@@ -20,7 +20,6 @@ const OUTDIR = join(ROOT, 'dist');
 /** The command's sources: the claims folder holds the engine, the command and their JSON data. */
 const SOURCES = join(ROOT, 'claims');
 
-
 /**
  * esbuild loads only when a build is due, so a command with a fresh build never pays for it.
  * Several commands may find the build stale at once (the tests run them in parallel): each file

@@ -12,13 +12,17 @@ const SOURCES = join(ROOT, 'claims');
 /** The build and the launcher whose sample run saves the code cache: a change to either rebuilds too. */
 const BUILD_FILES = [join(ROOT, 'scripts', 'build-command.mjs'), join(ROOT, 'bin', 'gutcheck.js')];
 
-/** Newest modification time of the code and data the bundle is built from. */
-export function newestSource(dir = SOURCES) {
-  let newest = dir === SOURCES ? Math.max(...BUILD_FILES.map((f) => statSync(f).mtimeMs)) : 0;
+/** Newest modification time of the code, data and build files the bundle is made from. */
+export function newestSource() {
+  return Math.max(newestUnder(SOURCES), ...BUILD_FILES.map((f) => statSync(f).mtimeMs));
+}
+
+function newestUnder(dir) {
+  let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      newest = Math.max(newest, newestSource(path));
+      newest = Math.max(newest, newestUnder(path));
     } else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;

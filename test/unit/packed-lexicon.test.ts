@@ -9,6 +9,8 @@ import { loadDatabase } from '../../claims/cli/load-database';
 import { createMatcher, defaultStanceModel, defaultVocabulary } from '../../claims/engine';
 import { buildLexicon } from '../../claims/engine/compile';
 import { Lexicon } from '../../claims/engine/lexicon';
+import { DEV_CORPUS } from '../../scripts/corpora';
+import { parseCorpus } from '../../scripts/corpus-score';
 
 const claims = loadDatabase();
 
@@ -30,12 +32,10 @@ describe('the packed lexicon', () => {
   });
 
   it('gives a matcher with the same hits as one that builds its own lexicon', () => {
-    const texts = claims.flatMap((c) => [...c.examples.asserts, ...c.examples.mentions]);
-    try {
-      texts.push(...readFileSync(new URL('../../../shared/corpus/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
-    } catch {
-      // The examples alone still cover every claim.
-    }
+    const texts = [
+      ...claims.flatMap((c) => [...c.examples.asserts, ...c.examples.mentions]),
+      ...parseCorpus(readFileSync(DEV_CORPUS, 'utf8')).map((d) => d.text),
+    ];
     const own = createMatcher(claims);
     const fromPacked = createMatcher(claims, defaultVocabulary, defaultStanceModel, packed);
     let hits = 0;
