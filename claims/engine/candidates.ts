@@ -340,6 +340,13 @@ const NOUN_AFTER = new Set(['include', 'includes', 'including', 'are', 'is', 'of
  * "this" or "these", which as often open the effect ("can cause these symptoms: stress...").
  */
 const PRONOUN_OBJECT = new Set(['it', 'them']);
+/**
+ * "Make" is causal only with its effect as its object ("anxiety can make the gut leakier", "leaky
+ * gut makes you tired"); elsewhere it relates nothing ("brain fog can make your day miserable, and
+ * a leaky gut is behind it"). So it counts only where a term follows it, after at most two of these.
+ */
+const MAKE = new Set(['make', 'makes', 'made', 'making']);
+const MAKE_OBJECT_LEAD = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'you', 'me', 'us', 'him', 'people', 'someone', 'everyone', 'anyone', 'that', 'this']);
 /** Words that may stand between a causal participle and its "by": "caused and made worse by stress". */
 const BEFORE_BY = new Set(['and', 'or', 'made', 'worse', 'worsened', 'aggravated', 'exacerbated', 'often', 'mainly', 'mostly', 'largely', 'partly', 'primarily', 'usually', 'also', 'even', 'directly', 'further', 'in', 'part', 'at', 'least']);
 
@@ -369,12 +376,23 @@ function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
       const after = tokens[h.j];
       if ((before?.kind === 'word' && NOUN_BEFORE.has(before.norm)) || !after || after.kind !== 'word' || NOUN_AFTER.has(after.norm)) continue;
       if (PRONOUN_OBJECT.has(after.norm)) continue;
+      if (MAKE.has(tokens[h.i]!.norm) && !termFollows(hits, tokens, h.j)) continue;
       if (byFollows(tokens, h.j)) read = { ...h, concept: CUE_CAUSED_BY };
     }
     const close = read.concept === CUE_CAUSED_BY ? sideClauseEnd(tokens, read) : -1;
     out.push(close >= 0 ? { ...read, concept: ASIDE_CAUSED_BY, j: close } : read);
   }
   return out;
+}
+
+/** Whether a term (not a cue) starts at `from`, or after up to two words of MAKE_OBJECT_LEAD there. */
+function termFollows(hits: readonly Hit[], tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + 2 && k < tokens.length; k++) {
+    if (hits.some((t) => t.i === k && !t.concept.startsWith('~'))) return true;
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !MAKE_OBJECT_LEAD.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** A cause named inside a side clause; not a vocabulary key, so nothing but the direction check reads it. */
@@ -410,8 +428,10 @@ function byFollows(tokens: readonly Token[], from: number): boolean {
 function runsBackwards(direction: { cause: string[]; effect: string[] }, picked: readonly Hit[], hits: readonly Hit[]): boolean {
   // A pattern need not name both sides ("stress" and "driver"): the other side is then looked for
   // in the passage, nearest first, so "leaky gut triggers anxiety and stress" is read backwards too.
+  // An effect term inside the cause's own words ("an unbalanced microbiome" holds "microbiome")
+  // names no effect: the effect is then looked for outside it.
   const pickedCause = picked.find((h) => direction.cause.includes(h.concept));
-  const pickedEffect = picked.find((h) => direction.effect.includes(h.concept));
+  const pickedEffect = picked.find((h) => direction.effect.includes(h.concept) && !(pickedCause && overlaps(h, pickedCause)));
   const cause = pickedCause ?? (pickedEffect && nearest(hits, direction.cause, pickedEffect));
   const effect = pickedEffect ?? (pickedCause && nearest(hits, direction.effect, pickedCause));
   if (!cause || !effect || namedCause(cause, effect, hits) !== effect) return false;
@@ -465,8 +485,12 @@ function namedCause(a: Hit, b: Hit, hits: readonly Hit[]): Hit | undefined {
 
 function nearest(hits: readonly Hit[], concepts: readonly string[], to: Hit): Hit | undefined {
   let best: Hit | undefined;
-  for (const h of hits) if (concepts.includes(h.concept) && (!best || Math.abs(h.i - to.i) < Math.abs(best.i - to.i))) best = h;
+  for (const h of hits) if (concepts.includes(h.concept) && !overlaps(h, to) && (!best || Math.abs(h.i - to.i) < Math.abs(best.i - to.i))) best = h;
   return best;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.i < b.j && b.i < a.j;
 }
 
 /** The hit of `key` nearest to those already picked, preferring exact over fuzzy. */

@@ -132,6 +132,18 @@ describe('finding claims in messy text', () => {
     expect(ids('Leaky gut? It causes anxiety and stress.')).not.toContain('stress-raises-permeability');
     expect(ids('Leaky gut can cause these symptoms: anxiety and stress.')).not.toContain('stress-raises-permeability');
     expect(ids('Leaky gut can cause these: anxiety, stress and low mood.')).not.toContain('stress-raises-permeability');
+    // An effect term inside the cause's own words names no effect: the one outside it decides.
+    expect(ids('A leaky gut leads to an imbalanced microbiome.')).not.toContain('dysbiosis-sibo-drives-permeability');
+    expect(ids('A leaky gut leads to microbiome disruption.')).not.toContain('dysbiosis-sibo-drives-permeability');
+    expect(ids('Microbiome disruption damages the gut lining, increasing permeability.')).toContain('dysbiosis-sibo-drives-permeability');
+    expect(ids('An out of balance microbiome is one of the main causes of leaky gut.')).toContain('dysbiosis-sibo-drives-permeability');
+    // "Make" is causal with its effect as its object, and only so.
+    expect(ids('Anxiety can make the gut leakier.')).not.toContain('leaky-gut-brain-fog-fatigue');
+    expect(ids('Stress and mood disorders can make the gut leakier.')).toEqual(['stress-raises-permeability']);
+    expect(ids('A leaky gut can make you tired and foggy.')).toContain('leaky-gut-brain-fog-fatigue');
+    expect(ids('Ibuprofen makes the gut lining leakier.')).toContain('nsaids-raise-permeability');
+    expect(ids('Brain fog can make your day miserable, and a leaky gut is often behind it.')).toContain('leaky-gut-brain-fog-fatigue');
+    expect(ids('Fatigue made me look into leaky gut, and healing it fixed my energy.')).toContain('leaky-gut-brain-fog-fatigue');
     // The last connective before the effect decides: the stress is the leak's cause, the sensitivities its effect.
     expect(stanceOf('Leaky gut triggered by stress leads to food sensitivities.', 'leaky-gut-food-sensitivities')).toContain('asserts');
   });

@@ -86,6 +86,23 @@ describe('stance in context', () => {
     expect(asserted('Leaky gut caused by food allergies is common in children.', 'leaky-gut-food-sensitivities')).toBe(false);
     expect(asserted('A food allergy is an immune reaction to a food protein, and it is not the same as leaky gut.', 'leaky-gut-food-sensitivities')).toBe(false);
     expect(asserted('Poor concentration is not a sign of a leaky gut.', 'leaky-gut-brain-fog-fatigue')).toBe(false);
+    // Mood and memory words, NSAIDs by their long name, a disrupted barrier in disease.
+    expect(asserted('Leaky gut can contribute to mental health disorders.', 'leaky-gut-brain-fog-fatigue')).toBe(true);
+    expect(asserted('Signs of leaky gut include bloating, mood swings and forgetfulness.', 'leaky-gut-brain-fog-fatigue')).toBe(true);
+    expect(asserted('There is no good evidence that leaky gut causes mood disorders.', 'leaky-gut-brain-fog-fatigue')).toBe(false);
+    expect(asserted('Do mood swings mean you have a leaky gut? Probably not.', 'leaky-gut-brain-fog-fatigue')).toBe(false);
+    expect(asserted('Tiredness is common after a long flight.', 'leaky-gut-brain-fog-fatigue')).toBe(false);
+    expect(asserted('Overuse of anti-inflammatory medications is a common cause of leaky gut.', 'nsaids-raise-permeability')).toBe(true);
+    expect(asserted('Some causes of leaky gut: medications (non-steroidal anti-inflammatory and antibiotics).', 'nsaids-raise-permeability')).toBe(true);
+    expect(asserted('There is growing evidence implicating the disruption of intestinal barrier integrity in coeliac disease and inflammatory bowel disease.', 'permeability-in-disease')).toBe(true);
+    expect(asserted('Impaired barrier function has not been shown to cause autism.', 'leaky-gut-autism')).toBe(false);
+    expect(asserted('Leaky gut sits at the core of many conditions, from arthritis to any inflammatory condition.', 'leaky-gut-root-cause')).toBe(true);
+    expect(asserted('The underlying cause of leaky gut is often stress.', 'leaky-gut-root-cause')).toBe(false);
+    expect(asserted('At the core of leaky gut is a damaged lining.', 'leaky-gut-root-cause')).toBe(false);
+    expect(asserted('Skin disease is one of the conditions a leaky gut underlies.', 'leaky-gut-skin')).toBe(true);
+    expect(asserted('Skin disorders can lead to a leaky gut.', 'leaky-gut-skin')).toBe(false);
+    expect(asserted('Treatment of leaky gut syndrome includes selected prebiotics and probiotics.', 'probiotics-heal-leaky-gut')).toBe(true);
+    expect(asserted('There is no proven treatment for leaky gut, and probiotics have not been shown to help.', 'probiotics-heal-leaky-gut')).toBe(false);
   });
 
   it('a supplement page’s regulatory notice is required wording, not the page disputing its own claim', () => {
