@@ -137,6 +137,11 @@ describe('finding claims in messy text', () => {
     expect(ids('A leaky gut leads to microbiome disruption.')).not.toContain('dysbiosis-sibo-drives-permeability');
     expect(ids('Microbiome disruption damages the gut lining, increasing permeability.')).toContain('dysbiosis-sibo-drives-permeability');
     expect(ids('An out of balance microbiome is one of the main causes of leaky gut.')).toContain('dysbiosis-sibo-drives-permeability');
+    // "Lets", "allows" and "vulnerable to" name their subject as the cause.
+    expect(ids('A leaky gut lets candida spread through the body.')).not.toContain('candida-causes-leaky-gut');
+    expect(ids('Leaky gut can leave you more vulnerable to stress.')).not.toContain('stress-raises-permeability');
+    expect(ids('People under stress are more vulnerable to leaky gut.')).toContain('stress-raises-permeability');
+    expect(ids('Stress allows the gut lining to become leaky.')).toContain('stress-raises-permeability');
     // "Make" is causal with its effect as its object, and only so.
     expect(ids('Anxiety can make the gut leakier.')).not.toContain('leaky-gut-brain-fog-fatigue');
     expect(ids('Stress and mood disorders can make the gut leakier.')).toEqual(['stress-raises-permeability']);
