@@ -105,6 +105,13 @@ describe('stance in context', () => {
     expect(asserted('There is no proven treatment for leaky gut, and probiotics have not been shown to help.', 'probiotics-heal-leaky-gut')).toBe(false);
   });
 
+  it('a negation that presupposes the claim does not refute it ("not limited to", "cannot undo the damage")', () => {
+    expect(asserted('Leaky gut symptoms include, but are not limited to, bloating, fatigue, brain fog and eczema.', 'leaky-gut-brain-fog-fatigue')).toBe(true);
+    expect(asserted('Probiotics can support the gut, but they do not overcome damage from NSAIDs, which raise permeability.', 'nsaids-raise-permeability')).toBe(true);
+    expect(asserted("Probiotics can't undo the damage that ibuprofen does to the gut lining.", 'nsaids-raise-permeability')).toBe(true);
+    expect(asserted('NSAIDs do not raise permeability, and probiotics cannot overcome that myth.', 'nsaids-raise-permeability')).toBe(false);
+  });
+
   it('a supplement page’s regulatory notice is required wording, not the page disputing its own claim', () => {
     const shop = 'GutGuard Collagen\nOur grass-fed collagen rebuilds your gut wall in weeks.\nAdd one scoop to coffee daily.';
     const notice = '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.';
