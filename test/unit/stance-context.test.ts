@@ -112,6 +112,14 @@ describe('stance in context', () => {
     expect(asserted('NSAIDs do not raise permeability, and probiotics cannot overcome that myth.', 'nsaids-raise-permeability')).toBe(false);
   });
 
+  it('a declined test, a belief given up and "barely tested" are refutations', () => {
+    expect(asserted('We stopped running zonulin panels: none of them has been validated.', 'zonulin-test-diagnoses')).toBe(false);
+    expect(asserted('We no longer offer zonulin testing, because it cannot diagnose leaky gut.', 'zonulin-test-diagnoses')).toBe(false);
+    expect(asserted('I used to believe collagen rebuilt my gut wall. Now I know better.', 'collagen-rebuilds-gut-wall')).toBe(false);
+    // The belief given up is the sceptic's: the claim after it stands.
+    expect(asserted('I used to think leaky gut was nonsense, but bone broth healed my gut.', 'bone-broth-heals-gut')).toBe(true);
+  });
+
   it('a supplement page’s regulatory notice is required wording, not the page disputing its own claim', () => {
     const shop = 'GutGuard Collagen\nOur grass-fed collagen rebuilds your gut wall in weeks.\nAdd one scoop to coffee daily.';
     const notice = '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.';
