@@ -110,6 +110,7 @@ describe('stance in context', () => {
     expect(asserted('Probiotics can support the gut, but they do not overcome damage from NSAIDs, which raise permeability.', 'nsaids-raise-permeability')).toBe(true);
     expect(asserted("Probiotics can't undo the damage that ibuprofen does to the gut lining.", 'nsaids-raise-permeability')).toBe(true);
     expect(asserted('NSAIDs do not raise permeability, and probiotics cannot overcome that myth.', 'nsaids-raise-permeability')).toBe(false);
+    expect(asserted("Leaky gut is behind acne, eczema and rosacea. That's not something your dermatologist will tell you.", 'leaky-gut-skin')).toBe(true);
   });
 
   it('a declined test, a belief given up and "barely tested" are refutations', () => {
