@@ -1,5 +1,5 @@
 import type { Claim } from '../schema';
-import { compile, CUE, GROUPS, type Compiled, type CompiledClaim } from './compile';
+import { compile, CUE, GROUPS, isCue, type Compiled, type CompiledClaim } from './compile';
 import { findHits, type Hit } from './hits';
 import type { PackedLexicon } from './lexicon';
 import { quotedSpans } from './quotes';
@@ -70,7 +70,7 @@ export function createCandidateFinder(claims: readonly Claim[], vocab: Vocabular
       const found: Candidate[] = [];
       for (const w of windows(units, tokens)) {
         const core = byUnit[w.core]!;
-        if (!core.some((h) => h.concept.charCodeAt(0) !== 126 /* "~": cues alone */)) continue;
+        if (core.every((h) => isCue(h.concept))) continue; // cues alone
         const context = w.context === undefined ? [] : byUnit[w.context]!;
         const inWindow = context.length ? context.concat(core) : core;
         const candidates = triggeredClaims(inWindow, c);
@@ -388,7 +388,7 @@ function readConnectives(hits: Hit[], tokens: readonly Token[]): Hit[] {
 /** Whether a term (not a cue) starts at `from`, or after up to two words of MAKE_OBJECT_LEAD there. */
 function termFollows(hits: readonly Hit[], tokens: readonly Token[], from: number): boolean {
   for (let k = from; k <= from + 2 && k < tokens.length; k++) {
-    if (hits.some((t) => t.i === k && !t.concept.startsWith('~'))) return true;
+    if (hits.some((t) => t.i === k && !isCue(t.concept))) return true;
     const t = tokens[k]!;
     if (t.kind !== 'word' || !MAKE_OBJECT_LEAD.has(t.norm)) return false;
   }

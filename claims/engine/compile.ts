@@ -6,6 +6,8 @@ import type { Vocabulary } from './vocabulary';
 
 /** Concept keys of the stance cues, kept apart from claim concepts by their "~" prefix. */
 export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast', causes: '~causes', causedBy: '~causedby' } as const;
+/** Whether a concept key is a stance cue's (or the direction check's own "~" key), not a claim term's. */
+export const isCue = (concept: string): boolean => concept.charCodeAt(0) === 126; // "~"
 /** The pseudo-concept satisfied by `groups` (at least `min` distinct food groups). */
 export const GROUPS = '@groups';
 
