@@ -21,6 +21,18 @@ const PARENT_TEXT_MAX = 10_000;
 const TEXT_SLICE = 500_000;
 const SLICE_OVERLAP = 200;
 
+/**
+ * A page whose text changes again within HOT_GAP_MS of the last change (a ticker, a clock, a
+ * chat streaming its answer) is not followed change by change: the watch stops observing for
+ * PAUSE_MS, then tests every watched root's whole text once and observes again. Each observer
+ * callback costs the page a task's worth of upkeep whatever it does (a bare observer on a page
+ * ticking 60 times a second cost it about 14% more main-thread time in Chromium), so such a page
+ * costs about one callback and one text test a second; a topic word that appears meanwhile is
+ * found at most PAUSE_MS late, which the reader never sees (nothing is marked before it).
+ */
+const HOT_GAP_MS = 100;
+const PAUSE_MS = 1000;
+
 /** Text nodes and added subtrees only: a class or style change cannot add words to textContent. */
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -37,8 +49,14 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   const walkQueue: Node[] = [];
   let walking = false;
 
+  /** Every root observed (the document, open shadow roots, same-origin frames' documents), to observe again after a pause. */
+  const roots: Node[] = [];
+  let lastChange = -Infinity;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+
   const stop = () => {
     lateLooks.abort();
+    clearTimeout(pause);
     observer.disconnect();
     walkQueue.length = 0;
     doc.removeEventListener('load', onFrameLoad, true);
@@ -62,14 +80,14 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
     }
   };
   /** Tests a text for the topic: at once when short, else slice by slice in later tasks. */
-  const testText = (text: string) => {
+  const testText = (text: string, current: () => boolean = () => true) => {
     if (text.length <= TEXT_SLICE) {
       if (mentionsGutTopic(text)) foundTopic();
       return;
     }
     let at = 0;
     const slice = () => {
-      if (found || signal.aborted) return;
+      if (found || signal.aborted || !current()) return;
       const end = Math.min(text.length, at + TEXT_SLICE);
       if (mentionsGutTopic(text.slice(Math.max(0, at - SLICE_OVERLAP), end))) return foundTopic();
       at = end;
@@ -80,7 +98,8 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   /** A shadow root or a frame's document: its text is not in the page's textContent, and its changes need their own observer. */
   const enter = (root: Node) => {
     if (found || seen.has(root)) return;
-    observer.observe(root, OBSERVE);
+    roots.push(root);
+    if (pause === undefined) observer.observe(root, OBSERVE);
     examine(root);
   };
   // A custom element defined later gets its shadow root then (see late-shadow-roots.ts); the
@@ -126,7 +145,29 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
     setTimeout(walkSlice, 0);
   };
 
+  /** The last pause's whole-text test: a long text still being tested in slices gives way to the next pause's. */
+  let resumed = 0;
+  const resume = () => {
+    pause = undefined;
+    if (found || signal.aborted) return;
+    for (const root of roots) observer.observe(root, OBSERVE);
+    const run = ++resumed;
+    for (const root of roots) if (!found) testText(textOf(root), () => run === resumed);
+  };
+  const noteChange = () => {
+    const now = performance.now();
+    if (now - lastChange < HOT_GAP_MS && !found) {
+      observer.disconnect();
+      pause = setTimeout(resume, PAUSE_MS);
+    }
+    lastChange = now;
+  };
+
   const observer = new MutationObserver((records) => {
+    read(records);
+    noteChange();
+  });
+  const read = (records: MutationRecord[]) => {
     for (const record of records) {
       if (found) return;
       if (record.type === 'characterData') {
@@ -143,7 +184,7 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
         }
       }
     }
-  });
+  };
   // A frame that loads after the walk passed it: its document is new.
   const onFrameLoad = (event: Event) => {
     const target = event.target;

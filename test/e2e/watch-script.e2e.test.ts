@@ -14,6 +14,9 @@ import { waitForMarks } from './lib/probe';
 const NEWS = Array.from({ length: 200 }, (_, i) => `<p>The council met on Tuesday to discuss the new cycle lanes (${i + 1}).</p>`).join('\n');
 const PAGES = {
   '/news.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Local news</title></head><body><main><h1>Cycle lanes</h1>${NEWS}</main></body></html>`,
+  // A live score changing every frame: the watch reads such a page in pauses (topic-watch.ts).
+  '/ticker.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Live</title></head><body><main><h1>Cup final</h1><p>Live: <span id="t">0</span></p></main>
+<script>let n = 0; const t = document.getElementById('t'); setInterval(() => { t.textContent = 'Score ' + (n++); }, 1000 / 60);</script></body></html>`,
 };
 
 let session: Session;
@@ -88,6 +91,22 @@ describe('a page that never mentions gut health', () => {
     const ours = await page.evaluate(() => ({ hosts: document.querySelectorAll('gutcheck-ui').length, styles: document.querySelectorAll('style[data-gutcheck-ui]').length }));
     expect(ours, 'one checker left').toEqual({ hosts: 1, styles: 1 });
     await expectBadge(session, page, '1');
+  });
+
+  it('on a page that changes every frame, a claim added later still brings the checker, within the watch\'s pause', async () => {
+    const ticking = await session.ctx.newPage();
+    await ticking.goto(`${session.server.origin}/ticker.html`);
+    await expect.poll(() => pageInfoOf(session, ticking), { timeout: 10_000 }).toEqual({ url: ticking.url(), watch: 'watching' });
+    await ticking.waitForTimeout(500); // ticking for a while: the watch is pausing
+    await ticking.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Half-time tip from the coach: collagen rebuilds the gut wall.';
+      document.querySelector('main')!.append(p);
+    });
+    await expect.poll(() => watchStateOf(session, ticking), { timeout: 5000 }).toBe('loaded');
+    const marks = await waitForMarks(ticking, { atLeast: 1 });
+    expect(marks.map((m) => m.text).join(' ')).toMatch(/collagen rebuilds the gut wall/i);
+    await ticking.close();
   });
 
   it('logs no errors and sends nothing beyond 127.0.0.1', async () => {

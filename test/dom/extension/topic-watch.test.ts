@@ -89,6 +89,33 @@ describe('watchForTopic', () => {
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
+  it('follows a page that changes every frame in pauses, and still finds a topic word written meanwhile', async () => {
+    watchForTopic(document, onTopic, controller.signal);
+    const ticker = document.getElementById('ticker')!.firstChild as Text;
+    for (let i = 1; i <= 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ticker.data = `Score ${i}`; // a change within 100 ms of the last: the watch pauses
+    }
+    (document.querySelector('p')!.firstChild as Text).data = 'Roast the squash; it is kind to the gut.';
+    await settle();
+    expect(onTopic, 'paused: a ticking page is not read change by change').not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 2000 });
+  });
+
+  it('watches change by change again after a pause', async () => {
+    watchForTopic(document, onTopic, controller.signal);
+    const ticker = document.getElementById('ticker')!.firstChild as Text;
+    for (let i = 1; i <= 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ticker.data = `Score ${i}`;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1300)); // the pause ends, the text is tested, watching resumes
+    expect(onTopic).not.toHaveBeenCalled();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Probiotics after antibiotics?</p>');
+    await settle();
+    expect(onTopic).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps walking a root when the page removes the element the walk stood on', async () => {
     // Enough elements for several slices; after the first slice the list it stands in goes.
     const filler = Array.from({ length: 20_000 }, (_, i) => `<span>item ${i}</span>`).join('');
