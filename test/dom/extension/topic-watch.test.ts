@@ -116,6 +116,19 @@ describe('watchForTopic', () => {
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
+  it('follows a long page change by change, ticking or not: a whole test of its text would cost more than the callbacks', async () => {
+    document.querySelector('main')!.append(`${'Plain words about the weather. '.repeat(8_000)}`); // 240,000 characters
+    watchForTopic(document, onTopic, controller.signal);
+    const ticker = document.getElementById('ticker')!.firstChild as Text;
+    for (let i = 1; i <= 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ticker.data = `Score ${i}`;
+    }
+    (document.querySelector('p')!.firstChild as Text).data = 'Roast the squash; it is kind to the gut.';
+    await settle();
+    expect(onTopic, 'seen at once: no pause on a long page').toHaveBeenCalledTimes(1);
+  });
+
   it('keeps walking a root when the page removes the element the walk stood on', async () => {
     // Enough elements for several slices; after the first slice the list it stands in goes.
     const filler = Array.from({ length: 20_000 }, (_, i) => `<span>item ${i}</span>`).join('');
