@@ -38,15 +38,18 @@ export function mayShowOrHide(r: MutationRecord): boolean {
  * changes, attribute changes that cannot show or hide text, and anything outside <body> (head,
  * our host beside body) are dropped; for a container already split into units (a feed) only the
  * added children count, so its other posts are not reread. `onNewBody` is called when the page
- * replaced <body> itself.
+ * replaced <body> itself. `stale` nodes (changes left unobserved while they kept ticking) are
+ * read again, under the same rules.
  */
 export function changedNodes(
   records: readonly MutationRecord[],
   doc: Document,
   isSplit: (el: Element) => boolean,
   onNewBody: (body: HTMLElement) => void,
+  stale: readonly Node[] = [],
 ): Node[] {
   const nodes: Node[] = [];
+  const outsideBody = (target: Node) => target.ownerDocument === doc && target.getRootNode() === doc && !doc.body?.contains(target);
   for (const r of records) {
     const target = r.target;
     if (isOwnNode(target) || !mayShowOrHide(r)) continue;
@@ -54,14 +57,14 @@ export function changedNodes(
       r.addedNodes.forEach((n) => n === doc.body && onNewBody(doc.body));
       continue;
     }
-    const inMainDocument = target.ownerDocument === doc && target.getRootNode() === doc;
-    if (inMainDocument && !doc.body?.contains(target)) continue;
+    if (outsideBody(target)) continue;
     if (r.type === 'childList' && isSplit(target as Element)) {
       r.addedNodes.forEach((n) => isOwnNode(n) || nodes.push(n));
     } else {
       nodes.push(target);
     }
   }
+  for (const node of stale) if (!isOwnNode(node) && !outsideBody(node)) nodes.push(node);
   return nodes;
 }
 

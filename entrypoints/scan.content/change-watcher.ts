@@ -1,3 +1,5 @@
+import { createQuietObserver } from '../lib/quiet-observer';
+
 /**
  * Attributes whose change can show or hide text ("see more", <details>, collapsed sections), or
  * make it the reader's draft (contenteditable: its marks must go). Many sites show the rest of a
@@ -35,24 +37,25 @@ const MIN_GAP_MS = 250;
  * and an idle page costs nothing (no timers run without changes).
  */
 export function createChangeWatcher(
-  onBatch: (records: MutationRecord[]) => void,
+  onBatch: (records: MutationRecord[], stale: Node[]) => void,
   signal: AbortSignal,
 ): ChangeWatcher {
   let pending: MutationRecord[] = [];
+  let stale: Node[] = [];
   let scheduled = false;
-  let observed = new WeakSet<Node>();
 
   let lastFlush = -Infinity;
   const flush = () => {
     scheduled = false;
     lastFlush = performance.now();
     const batch = pending;
+    const unheard = stale;
     pending = [];
-    if (batch.length && !signal.aborted) onBatch(batch);
+    stale = [];
+    if ((batch.length || unheard.length) && !signal.aborted) onBatch(batch, unheard);
   };
 
-  const observer = new MutationObserver((records) => {
-    pending.push(...records);
+  const schedule = () => {
     if (scheduled || signal.aborted) return;
     scheduled = true;
     const whenIdle = () => {
@@ -62,19 +65,30 @@ export function createChangeWatcher(
     const wait = lastFlush + MIN_GAP_MS - performance.now();
     if (wait > 0) setTimeout(whenIdle, wait);
     else whenIdle();
+  };
+  // A node that keeps changing (a ticker beside the article) is left out while it ticks and
+  // handed back as stale about once a second: its unit is read again then (lib/quiet-observer.ts).
+  const observer = createQuietObserver({
+    init: OBSERVE,
+    onRecords: (records) => {
+      pending.push(...records);
+      schedule();
+    },
+    onStale: (nodes) => {
+      stale.push(...nodes);
+      schedule();
+    },
   });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   return {
     observe(root) {
-      if (observed.has(root) || signal.aborted) return;
-      observed.add(root);
-      observer.observe(root, OBSERVE);
+      if (!signal.aborted) observer.observe(root);
     },
     disconnect() {
       observer.disconnect();
       pending = [];
-      observed = new WeakSet();
+      stale = [];
     },
   };
 }

@@ -59,7 +59,7 @@ export class PageSession {
       onError: (err) => console.debug('[GutCheck] scan job failed', err),
     });
     // The watcher first: the scanner hands it the shadow roots and frames it meets.
-    const watcher = createChangeWatcher((records) => this.onChanges(records), ctx.signal);
+    const watcher = createChangeWatcher((records, stale) => this.onChanges(records, stale), ctx.signal);
     this.watcher = watcher;
     // Before the scanner, which hands it the shadow roots it meets. In off mode the hosts it still
     // follows are dropped after its follow time.
@@ -186,12 +186,13 @@ export class PageSession {
     if (!this.queue.running) this.publish(); // else the queue publishes when it drains
   }
 
-  private onChanges(records: MutationRecord[]): void {
+  /** `stale`: nodes that kept changing and went unobserved for a while (change-watcher.ts); read like changed ones. */
+  private onChanges(records: MutationRecord[], stale: Node[]): void {
     this.url.check(); // an SPA may have navigated before re-rendering
     if (!this.scanning) return;
     this.view.keepMounted();
-    const nodes = changedNodes(records, document, (el) => this.store.split.has(el), (body) => this.scanner.scanAll(body));
-    if (records.some((r) => r.type === 'childList')) this.onRemoved(this.store.pruneDisconnected());
+    const nodes = changedNodes(records, document, (el) => this.store.split.has(el), (body) => this.scanner.scanAll(body), stale);
+    if (stale.length || records.some((r) => r.type === 'childList')) this.onRemoved(this.store.pruneDisconnected());
     if (nodes.length) this.scanner.scanChanged(nodes);
     this.scanner.rereadBeside(besideRemoved(records, (el) => this.store.split.has(el)));
     for (const r of records) for (const added of r.addedNodes) if (added.nodeType === Node.ELEMENT_NODE) this.late.trackSubtree(added);

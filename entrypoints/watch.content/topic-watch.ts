@@ -1,6 +1,7 @@
 import { frameDocument, isFrame } from '@/claims/page-text';
 import { mentionsGutTopic } from '@/claims/topic';
 import { watchLateShadowRoots } from '../lib/late-shadow-roots';
+import { createQuietObserver } from '../lib/quiet-observer';
 import { shadowRootOf } from '../lib/shadow-root';
 
 /** Longest slice of the walk for shadow roots and frames, in ms: far under a 50 ms long task. */
@@ -21,24 +22,6 @@ const PARENT_TEXT_MAX = 10_000;
 const TEXT_SLICE = 500_000;
 const SLICE_OVERLAP = 200;
 
-/**
- * A page whose text changes again within HOT_GAP_MS of the last change (a ticker, a clock, a
- * chat streaming its answer) is not followed change by change: the watch stops observing for
- * PAUSE_MS, then tests every watched root's whole text once and observes again. Each observer
- * callback costs the page a task's worth of upkeep whatever it does (a bare observer on a page
- * ticking 60 times a second cost it about 14% more main-thread time in Chromium), so such a page
- * costs about one callback and one text test a second; a topic word that appears meanwhile is
- * found at most PAUSE_MS late, which the reader never sees (nothing is marked before it).
- */
-const HOT_GAP_MS = 100;
-const PAUSE_MS = 1000;
-/**
- * Pauses only where the whole text is at most this long: testing it costs about 2 ms (topic test
- * 8-9 ms a megabyte in Node, plus textContent), under a second of per-frame callbacks. A longer
- * page is watched change by change, ticking or not.
- */
-const PAUSE_TEXT_MAX = 200_000;
-
 /** Text nodes and added subtrees only: a class or style change cannot add words to textContent. */
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -47,7 +30,8 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
  * same-origin frames, including what is added or changed later) holds a word of the gut-health
  * topic. Reads `textContent`, which costs no layout and includes hidden text: a page whose only
  * topic words are behind "see more" still passes, which errs the safe way (see claims/topic.ts).
- * Until then it costs one regular-expression test per text change; afterwards nothing.
+ * Until then it costs one regular-expression test per text change (a node that keeps changing,
+ * one a second: lib/quiet-observer.ts); afterwards nothing.
  */
 export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortSignal): void {
   let found = false;
@@ -55,16 +39,8 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   const walkQueue: Node[] = [];
   let walking = false;
 
-  /** Every root observed (the document, open shadow roots, same-origin frames' documents), to observe again after a pause. */
-  const roots: Node[] = [];
-  let lastChange = -Infinity;
-  /** Length of the document's text at its last whole test: what the next resume would cost. */
-  let wholeChars = 0;
-  let pause: ReturnType<typeof setTimeout> | undefined;
-
   const stop = () => {
     lateLooks.abort();
-    clearTimeout(pause);
     observer.disconnect();
     walkQueue.length = 0;
     doc.removeEventListener('load', onFrameLoad, true);
@@ -80,9 +56,7 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   const examine = (root: Node) => {
     if (found || seen.has(root)) return;
     seen.add(root);
-    const text = textOf(root);
-    if (root === doc) wholeChars = text.length;
-    testText(text);
+    testText(textOf(root));
     if (found) return;
     if (root.nodeType === Node.ELEMENT_NODE || root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
       walkQueue.push(root);
@@ -90,14 +64,14 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
     }
   };
   /** Tests a text for the topic: at once when short, else slice by slice in later tasks. */
-  const testText = (text: string, current: () => boolean = () => true) => {
+  const testText = (text: string) => {
     if (text.length <= TEXT_SLICE) {
       if (mentionsGutTopic(text)) foundTopic();
       return;
     }
     let at = 0;
     const slice = () => {
-      if (found || signal.aborted || !current()) return;
+      if (found || signal.aborted) return;
       const end = Math.min(text.length, at + TEXT_SLICE);
       if (mentionsGutTopic(text.slice(Math.max(0, at - SLICE_OVERLAP), end))) return foundTopic();
       at = end;
@@ -108,8 +82,7 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   /** A shadow root or a frame's document: its text is not in the page's textContent, and its changes need their own observer. */
   const enter = (root: Node) => {
     if (found || seen.has(root)) return;
-    roots.push(root);
-    if (pause === undefined) observer.observe(root, OBSERVE);
+    observer.observe(root);
     examine(root);
   };
   // A custom element defined later gets its shadow root then (see late-shadow-roots.ts); the
@@ -155,32 +128,13 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
     setTimeout(walkSlice, 0);
   };
 
-  /** The last pause's whole-text test: a long text still being tested in slices gives way to the next pause's. */
-  let resumed = 0;
-  const resume = () => {
-    pause = undefined;
-    if (found || signal.aborted) return;
-    for (const root of roots) observer.observe(root, OBSERVE);
-    const run = ++resumed;
-    for (const root of roots) {
-      if (found) return;
-      const text = textOf(root);
-      if (root === doc) wholeChars = text.length;
-      testText(text, () => run === resumed);
-    }
-  };
-  const noteChange = () => {
-    const now = performance.now();
-    if (now - lastChange < HOT_GAP_MS && !found && wholeChars <= PAUSE_TEXT_MAX) {
-      observer.disconnect();
-      pause = setTimeout(resume, PAUSE_MS);
-    }
-    lastChange = now;
-  };
-
-  const observer = new MutationObserver((records) => {
-    read(records);
-    noteChange();
+  // A ticker's node is left out of the observation while it ticks and tested when handed back.
+  const observer = createQuietObserver({
+    init: OBSERVE,
+    onRecords: (records) => read(records),
+    onStale: (nodes) => {
+      for (const node of nodes) if (!found && mentionsGutTopic(textOf(node))) return foundTopic();
+    },
   });
   const read = (records: MutationRecord[]) => {
     for (const record of records) {

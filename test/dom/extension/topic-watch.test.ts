@@ -89,44 +89,41 @@ describe('watchForTopic', () => {
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
-  it('follows a page that changes every frame in pauses, and still finds a topic word written meanwhile', async () => {
+  const tick = async (ticker: Text, times: number) => {
+    for (let i = 1; i <= times; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ticker.data = `Score ${i}`; // a change within 100 ms of the last: the ticker is left out
+    }
+  };
+
+  it('leaves a ticking node out while it ticks, and tests it when it is handed back', async () => {
     watchForTopic(document, onTopic, controller.signal);
     const ticker = document.getElementById('ticker')!.firstChild as Text;
-    for (let i = 1; i <= 5; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      ticker.data = `Score ${i}`; // a change within 100 ms of the last: the watch pauses
-    }
-    (document.querySelector('p')!.firstChild as Text).data = 'Roast the squash; it is kind to the gut.';
+    await tick(ticker, 5);
+    ticker.data = 'Gut feeling: the home side wins';
     await settle();
-    expect(onTopic, 'paused: a ticking page is not read change by change').not.toHaveBeenCalled();
+    expect(onTopic, 'left out: a ticking node is not read change by change').not.toHaveBeenCalled();
     await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 2000 });
   });
 
-  it('watches change by change again after a pause', async () => {
+  it('still hears the rest of the page at once while a ticker is left out', async () => {
     watchForTopic(document, onTopic, controller.signal);
     const ticker = document.getElementById('ticker')!.firstChild as Text;
-    for (let i = 1; i <= 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      ticker.data = `Score ${i}`;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1300)); // the pause ends, the text is tested, watching resumes
-    expect(onTopic).not.toHaveBeenCalled();
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Probiotics after antibiotics?</p>');
+    await tick(ticker, 5);
+    (document.querySelector('p')!.firstChild as Text).data = 'Roast the squash; it is kind to the gut.';
     await settle();
     expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
-  it('follows a long page change by change, ticking or not: a whole test of its text would cost more than the callbacks', async () => {
-    document.querySelector('main')!.append(`${'Plain words about the weather. '.repeat(8_000)}`); // 240,000 characters
+  it('hears the ticking node change by change again once it is handed back and quiet', async () => {
     watchForTopic(document, onTopic, controller.signal);
     const ticker = document.getElementById('ticker')!.firstChild as Text;
-    for (let i = 1; i <= 5; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      ticker.data = `Score ${i}`;
-    }
-    (document.querySelector('p')!.firstChild as Text).data = 'Roast the squash; it is kind to the gut.';
+    await tick(ticker, 3);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(onTopic).not.toHaveBeenCalled();
+    ticker.data = 'Probiotics after antibiotics?';
     await settle();
-    expect(onTopic, 'seen at once: no pause on a long page').toHaveBeenCalledTimes(1);
+    expect(onTopic).toHaveBeenCalledTimes(1);
   });
 
   it('keeps walking a root when the page removes the element the walk stood on', async () => {

@@ -16,6 +16,7 @@
  *   mark covers the English claim only;
  * - a ticker changing its text 60 times a second beside a claim: the mark is kept as it is (no
  *   rescan loop); with the work probe (Chromium), reads stay about one a second and stop after;
+ *   a claim the ticker ends on is marked once its node, left out while it ticked, is handed back;
  * - light captions over a dark video frame: their mark is drawn in the light variant of its look;
  * - a shop's supplement-facts table: rows are records, so no mark runs across cells or rows and
  *   a dosed ingredient does not borrow the product's promise;
@@ -614,6 +615,22 @@ export function describeHostilePages(launch: LaunchE2E, watch?: WatchWork): void
         expect({ reads: after.reads, added: after.marksAdded, removed: after.marksRemoved }, 'work after the ticker stopped').toEqual({ reads: 0, added: 0, removed: 0 });
       });
     }
+
+    it('marks a claim the ticker ends on: a node left out while it ticks is read again when handed back', async () => {
+      await page.evaluate(() => new Promise<void>((done) => {
+        const text = document.getElementById('ticker')!.firstChild as Text;
+        let n = 0;
+        const tick = () => {
+          n++;
+          text.data = n < 60 ? `Markets: ${n} points up` : 'Markets close. A reader adds: bone broth seals the holes in your gut.';
+          if (n < 60) requestAnimationFrame(tick);
+          else done();
+        };
+        requestAnimationFrame(tick);
+      }), undefined);
+      const marks = await waitForMarks(page, { atLeast: 2 });
+      expect(marks.map((m) => m.text).join(' ')).toMatch(/bone broth seals the holes/i);
+    });
   });
 
   itLeavesNoTrace(() => browser, async () => void (await work?.detach().catch(() => undefined)));
