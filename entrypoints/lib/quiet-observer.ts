@@ -1,20 +1,27 @@
 /**
- * A MutationObserver over whole roots that stops hearing what keeps changing. Every callback
- * costs the page native upkeep whatever it does (a bare observer on a page whose ticker changes
- * 60 times a second cost it about 14% more main-thread time in Chromium), so a node that changes
- * in two callbacks under HOT_GAP_MS apart (a ticker, a clock, a progress label) is left out of
- * the observation for RELEASE_MS: the rest of the page is still observed exactly, through its
- * siblings and the nodes on its ancestor chain. Then the node is handed back as stale (read it
- * again) and the whole roots are observed again; if it still ticks, it is left out again.
- * Used by the watch script and by the checker, which must not miss a change anywhere else.
+ * MutationObservers over whole roots that stop hearing what keeps changing. Every callback costs
+ * the page native upkeep whatever it does (a bare observer on a page whose ticker changes 60
+ * times a second cost it about 14% more main-thread time in Chromium), so a small node that
+ * changes in two callbacks under HOT_GAP_MS apart (a ticker, a clock, a progress label) is left
+ * out of the observation for RELEASE_MS: the rest of its root is still observed exactly, through
+ * its siblings and the nodes on its ancestor chain. Then the whole root is observed again: if the
+ * node still ticks, its next change is heard and it is left out again; if not, it is handed back
+ * as stale (read it again).
+ * One observer per root, so leaving a node out re-plans its own root only (a page built of
+ * thousands of shadow roots pays for none of the others). Used by the watch script and by the
+ * checker, which must not miss a change anywhere else.
  */
 const HOT_GAP_MS = 100;
 const RELEASE_MS = 1000;
-/** At most this many hot nodes left out at once (a page with a clock and a ticker). */
+/** At most this many hot nodes left out at once in a root (a page with a clock and a ticker). */
 const MAX_HOT = 8;
-/** A node with more text than this is not left out: reading it again would cost more than its callbacks. */
-const HOT_TEXT_MAX = 5000;
-/** Observing around the hot nodes takes one observe() per sibling on their chains; past this, observe whole. */
+/**
+ * Only a small node is left out: reading it again must cost less than its callbacks, and a
+ * container of posts (whose new children the checker reads one by one) is not small.
+ */
+const SMALL_TEXT = 2000;
+const SMALL_ELEMENTS = 32;
+/** Observing around the hot nodes takes one observe() per sibling on their chains; past this, the node stays observed. */
 const MAX_OBSERVED = 2000;
 
 export interface QuietObserverOptions {
@@ -32,122 +39,193 @@ export interface QuietObserver {
   disconnect(): void;
 }
 
+/** One root's observer and what it leaves out. The root is held weakly: a replaced ad frame's document must not be kept alive. */
+interface RootWatch {
+  root: WeakRef<Node>;
+  observer: MutationObserver;
+  stopped: boolean;
+  hot: Set<Node>;
+  /** Ancestors of the hot nodes, up to the root: observed without their subtrees. */
+  chain: Set<Node>;
+  /** Nodes found too large to leave out (or their plan too large), and when: not tried again for RELEASE_MS. */
+  refused: WeakMap<Node, number>;
+  release: ReturnType<typeof setTimeout> | undefined;
+  /** Nodes just observed again: handed back as stale unless a record of theirs arrives first. */
+  returning: Set<Node>;
+  lastTime: number;
+  lastPoints: Set<Node>;
+}
+
 export function createQuietObserver({ init, onRecords, onStale }: QuietObserverOptions): QuietObserver {
   const whole: MutationObserverInit = { ...init, subtree: true };
   const own: MutationObserverInit = { ...init, subtree: false };
-  // Roots are held weakly: an ad frame's document that the page replaced must not be kept alive here.
+  let watches: RootWatch[] = [];
   let roots = new WeakSet<Node>();
-  let rootRefs: WeakRef<Node>[] = [];
-  const liveRoots = (): Node[] => {
-    rootRefs = rootRefs.filter((ref) => ref.deref());
-    return rootRefs.map((ref) => ref.deref()!);
-  };
-  const hot = new Set<Node>();
-  /** Ancestors of the hot nodes (up to their roots) while they are left out: observed without their subtrees. */
-  let chain = new Set<Node>();
-  let release: ReturnType<typeof setTimeout> | undefined;
-  let lastTime = -Infinity;
-  let lastPoints = new Set<Node>();
 
-  const observer = new MutationObserver((records) => {
-    onRecords(records);
-    if (chain.size) observeAdded(records);
-    noteHot(records);
-  });
+  /**
+   * The records of a node left out in this very callback are not passed on: the node is heard
+   * again or handed back within RELEASE_MS, so a ticking node costs its listener one reading per
+   * release. A listener that disconnects (the watch found its word) leaves w forgotten.
+   */
+  const heard = (w: RootWatch, records: MutationRecord[]) => {
+    if (w.returning.size) for (const r of records) for (const n of w.returning) if (n.contains(r.target)) w.returning.delete(n);
+    const left = noteHot(w, records);
+    const kept = left.length ? records.filter((r) => !left.some((n) => n.contains(r.target))) : records;
+    if (kept.length) onRecords(kept);
+    if (w.chain.size) observeAdded(w, records);
+  };
 
   /** While nodes are left out, what is added under their chain is observed with its subtree. */
-  const observeAdded = (records: MutationRecord[]) => {
+  const observeAdded = (w: RootWatch, records: MutationRecord[]) => {
     for (const r of records) {
-      if (r.type !== 'childList' || !chain.has(r.target)) continue;
-      for (const n of r.addedNodes) if (!hot.has(n)) observer.observe(n, whole);
+      if (r.type !== 'childList' || !w.chain.has(r.target)) continue;
+      for (const n of r.addedNodes) if (!w.hot.has(n)) w.observer.observe(n, whole);
     }
   };
 
-  const noteHot = (records: MutationRecord[]) => {
+  // Only text changes make a node hot: an animation writing opacity 60 times a second is
+  // filtered by the listener at no reading cost, and a stale hand-back would make it read.
+  const noteHot = (w: RootWatch, records: MutationRecord[]): Node[] => {
     const now = performance.now();
     const points = new Set<Node>();
-    for (const r of records) points.add(r.type === 'characterData' ? (r.target.parentNode ?? r.target) : r.target);
-    const quick = now - lastTime < HOT_GAP_MS;
-    const before = lastPoints;
-    lastTime = now;
-    lastPoints = points;
-    if (!quick) return;
-    let added = false;
-    for (const p of points) {
-      if (hot.size >= MAX_HOT) break;
-      if (!before.has(p) || hot.has(p) || !mayLeaveOut(p)) continue;
-      hot.add(p);
-      added = true;
+    for (const r of records) {
+      if (r.type === 'characterData') points.add(r.target.parentNode ?? r.target);
+      else if (r.type === 'childList') points.add(r.target);
     }
-    if (added) leaveOut();
+    const quick = now - w.lastTime < HOT_GAP_MS;
+    const before = w.lastPoints;
+    w.lastTime = now;
+    w.lastPoints = points;
+    if (!quick) return [];
+    const candidates: Node[] = [];
+    for (const p of points) {
+      if (!before.has(p) || w.hot.has(p) || now - (w.refused.get(p) ?? -Infinity) < RELEASE_MS) continue;
+      if (!mayLeaveOut(p, w)) w.refused.set(p, now);
+      else if (w.hot.size + candidates.length < MAX_HOT) candidates.push(p);
+    }
+    return candidates.length && leaveOut(w, candidates, now) ? candidates : [];
   };
 
-  const mayLeaveOut = (node: Node) =>
-    !roots.has(node) &&
+  const mayLeaveOut = (node: Node, w: RootWatch) =>
     node.nodeType === Node.ELEMENT_NODE &&
+    node !== w.root.deref() &&
     node !== node.ownerDocument?.documentElement &&
     node !== node.ownerDocument?.body &&
-    (node.textContent?.length ?? 0) <= HOT_TEXT_MAX;
+    isSmall(node as Element);
 
-  /** Observes every root except the hot nodes' subtrees; whole roots again if that plan is too large. */
-  const leaveOut = () => {
-    const pending = observer.takeRecords();
-    if (pending.length) onRecords(pending);
-    observer.disconnect();
-    chain = new Set();
+  /** Observes the root except the hot nodes' subtrees; the candidates stay observed if that plan is too large. */
+  const leaveOut = (w: RootWatch, candidates: Node[], now: number): boolean => {
+    const root = w.root.deref();
+    if (!root) return false;
+    const hot = new Set([...w.hot, ...candidates]);
+    const chain = new Set<Node>();
     for (const h of hot) {
       for (let a = h.parentNode; a && !chain.has(a); a = a.parentNode) {
         chain.add(a);
-        if (roots.has(a)) break;
+        if (a === root) break;
       }
     }
     const plan: Array<[Node, MutationObserverInit]> = [];
-    const all = liveRoots();
-    for (const root of all) if (!chain.has(root)) plan.push([root, whole]);
+    if (!chain.has(root)) plan.push([root, whole]); // a hot node outside the root (moved away): nothing to narrow
     for (const a of chain) {
       plan.push([a, own]);
       for (let c = a.firstChild; c; c = c.nextSibling) if (!chain.has(c) && !hot.has(c)) plan.push([c, whole]);
+      if (plan.length > MAX_OBSERVED) {
+        for (const c of candidates) w.refused.set(c, now);
+        return false;
+      }
     }
-    if (plan.length > MAX_OBSERVED) {
-      hot.clear();
-      chain = new Set();
-      for (const root of all) observer.observe(root, whole);
-      return;
-    }
-    for (const [node, how] of plan) observer.observe(node, how);
-    release ??= setTimeout(restore, RELEASE_MS);
+    const pending = w.observer.takeRecords();
+    if (pending.length) onRecords(pending);
+    if (w.stopped) return false; // the listener disconnected
+    w.observer.disconnect();
+    w.hot = hot;
+    w.chain = chain;
+    for (const [node, how] of plan) w.observer.observe(node, how);
+    w.release ??= setTimeout(() => restore(w), RELEASE_MS);
+    return true;
   };
 
-  /** Hands the left-out nodes back as stale and observes whole roots again. */
-  const restore = () => {
-    release = undefined;
-    const pending = observer.takeRecords();
+  /**
+   * Observes the whole root again. A left-out node that still ticks is heard again within
+   * HOT_GAP_MS, which reports its change; one that went quiet meanwhile is handed back as stale
+   * then (so a ticking node costs one reading per release, not two).
+   */
+  const restore = (w: RootWatch) => {
+    w.release = undefined;
+    const pending = w.observer.takeRecords();
     if (pending.length) onRecords(pending);
-    observer.disconnect();
-    const stale = [...hot].filter((n) => n.isConnected);
-    hot.clear();
-    chain = new Set();
-    lastTime = -Infinity;
-    for (const root of liveRoots()) observer.observe(root, whole);
-    if (stale.length) onStale(stale);
+    if (w.stopped) return;
+    w.observer.disconnect();
+    const returning = new Set([...w.hot].filter((n) => n.isConnected));
+    forget(w);
+    w.returning = returning;
+    const root = w.root.deref();
+    if (root) w.observer.observe(root, whole);
+    setTimeout(() => {
+      const stale = [...w.returning].filter((n) => n.isConnected);
+      w.returning = new Set();
+      if (stale.length && !w.stopped) onStale(stale);
+    }, HOT_GAP_MS);
+  };
+
+  const forget = (w: RootWatch) => {
+    w.hot = new Set();
+    w.chain = new Set();
+    w.refused = new WeakMap();
+    w.lastTime = -Infinity;
+    w.lastPoints = new Set();
   };
 
   return {
     observe(root) {
       if (roots.has(root)) return;
       roots.add(root);
-      rootRefs.push(new WeakRef(root));
-      observer.observe(root, whole);
+      // Roots that went away leave dead entries: dropped when the list has doubled since the last look.
+      if (watches.length >= 16 && watches.length >= 2 * watches.filter((w) => w.root.deref()).length) {
+        watches = watches.filter((w) => w.root.deref() || (stop(w), false));
+      }
+      const w: RootWatch = {
+        root: new WeakRef(root),
+        observer: new MutationObserver((records) => heard(w, records)),
+        stopped: false,
+        hot: new Set(),
+        chain: new Set(),
+        refused: new WeakMap(),
+        release: undefined,
+        returning: new Set(),
+        lastTime: -Infinity,
+        lastPoints: new Set(),
+      };
+      watches.push(w);
+      w.observer.observe(root, whole);
     },
     disconnect() {
-      clearTimeout(release);
-      release = undefined;
-      observer.disconnect();
+      for (const w of watches) stop(w);
+      watches = [];
       roots = new WeakSet();
-      rootRefs = [];
-      hot.clear();
-      chain = new Set();
-      lastTime = -Infinity;
     },
   };
+
+  function stop(w: RootWatch): void {
+    w.stopped = true;
+    w.returning = new Set();
+    clearTimeout(w.release);
+    w.release = undefined;
+    w.observer.disconnect();
+    forget(w);
+  }
+}
+
+/** Whether an element holds little: at most SMALL_TEXT characters and SMALL_ELEMENTS elements, walked no further than that. */
+function isSmall(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let text = 0;
+  let elements = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE) text += (n as Text).length; // its length only: no copy of the text, which is not read
+    else elements++;
+    if (text > SMALL_TEXT || elements > SMALL_ELEMENTS) return false;
+  }
+  return true;
 }

@@ -39,7 +39,7 @@ export function mayShowOrHide(r: MutationRecord): boolean {
  * our host beside body) are dropped; for a container already split into units (a feed) only the
  * added children count, so its other posts are not reread. `onNewBody` is called when the page
  * replaced <body> itself. `stale` nodes (changes left unobserved while they kept ticking) are
- * read again, under the same rules.
+ * read again, under the same rules (a split container by its children).
  */
 export function changedNodes(
   records: readonly MutationRecord[],
@@ -64,7 +64,15 @@ export function changedNodes(
       nodes.push(target);
     }
   }
-  for (const node of stale) if (!isOwnNode(node) && !outsideBody(node)) nodes.push(node);
+  for (const node of stale) {
+    if (isOwnNode(node) || outsideBody(node)) continue;
+    // A split container's units are its children: those it gained while unheard are read too.
+    if (node.nodeType === Node.ELEMENT_NODE && isSplit(node as Element)) {
+      for (const child of (node as Element).children) if (!isOwnNode(child)) nodes.push(child);
+    } else {
+      nodes.push(node);
+    }
+  }
   return nodes;
 }
 

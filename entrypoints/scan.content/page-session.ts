@@ -196,6 +196,7 @@ export class PageSession {
     if (nodes.length) this.scanner.scanChanged(nodes);
     this.scanner.rereadBeside(besideRemoved(records, (el) => this.store.split.has(el)));
     for (const r of records) for (const added of r.addedNodes) if (added.nodeType === Node.ELEMENT_NODE) this.late.trackSubtree(added);
+    for (const node of stale) if (node.nodeType === Node.ELEMENT_NODE) this.late.trackSubtree(node); // what it gained unheard
   }
 
   private onAdded(marks: readonly Mark[]): void {

@@ -132,8 +132,14 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   const observer = createQuietObserver({
     init: OBSERVE,
     onRecords: (records) => read(records),
+    // Read like an added node: its text, and its shadow roots, frames and image alt text.
     onStale: (nodes) => {
-      for (const node of nodes) if (!found && mentionsGutTopic(textOf(node))) return foundTopic();
+      for (const node of nodes) {
+        if (found) return;
+        seen.delete(node);
+        examine(node);
+        if (node.nodeType === Node.ELEMENT_NODE) visit(node as Element);
+      }
     },
   });
   const read = (records: MutationRecord[]) => {

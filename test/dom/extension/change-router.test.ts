@@ -42,6 +42,17 @@ describe('class and style changes', () => {
   });
 });
 
+describe('stale nodes (left unobserved while they kept changing)', () => {
+  it('are read like changed nodes: a split container by its children, ours and what lies outside <body> dropped', () => {
+    document.head.innerHTML = '<title>1 new message</title>';
+    document.body.innerHTML = '<section id="feed"><article id="p1">one</article><article id="p2">two</article><div data-gutcheck-ui=""></div></section><span id="clock">12:00</span>';
+    const feed = document.getElementById('feed')!;
+    const stale = [feed, document.getElementById('clock')!, document.querySelector('title')!];
+    const nodes = changedNodes([], document, (el) => el === feed, () => undefined, stale);
+    expect(nodes.map((n) => (n as Element).id)).toEqual(['p1', 'p2', 'clock']);
+  });
+});
+
 describe('blocks beside a change (their context may have changed)', () => {
   it('names the elements either side of a block an article lost, and nothing for a container that is not split', async () => {
     document.body.innerHTML = '<main id="a"><p id="p1">one</p>\n<p id="p2">two</p>\n<!-- c --><p id="p3">three</p></main><div id="b"><p>x</p><p id="y">y</p></div>';

@@ -106,6 +106,18 @@ describe('watchForTopic', () => {
     await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 2000 });
   });
 
+  it('reads what a left-out node gained when it is handed back: an image\'s alt text, a shadow root', async () => {
+    watchForTopic(document, onTopic, controller.signal);
+    const ticker = document.getElementById('ticker')!;
+    await tick(ticker.firstChild as Text, 5);
+    const host = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<b>Zonulin, explained</b>';
+    ticker.append(host);
+    await settle();
+    expect(onTopic, 'left out: not heard at once').not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 2000 });
+  });
+
   it('still hears the rest of the page at once while a ticker is left out', async () => {
     watchForTopic(document, onTopic, controller.signal);
     const ticker = document.getElementById('ticker')!.firstChild as Text;
