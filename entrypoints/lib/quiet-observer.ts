@@ -53,7 +53,8 @@ interface RootWatch {
   /** Nodes just observed again: handed back as stale unless a record of theirs arrives first. */
   returning: Set<Node>;
   lastTime: number;
-  lastPoints: Set<Node>;
+  /** Where the last callback's text changes were (held weakly: most roots never have a hot node, and this is never cleared for them). */
+  lastPoints: WeakSet<Node>;
 }
 
 export function createQuietObserver({ init, onRecords, onStale }: QuietObserverOptions): QuietObserver {
@@ -61,18 +62,41 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
   const own: MutationObserverInit = { ...init, subtree: false };
   let watches: RootWatch[] = [];
   let roots = new WeakSet<Node>();
+  /** Roots that went away leave dead entries: dropped when the list reaches this length, which then doubles. */
+  let pruneAt = 16;
 
   /**
-   * The records of a node left out in this very callback are not passed on: the node is heard
-   * again or handed back within RELEASE_MS, so a ticking node costs its listener one reading per
-   * release. A listener that disconnects (the watch found its word) leaves w forgotten.
+   * The records inside a node left out in this very callback are not passed on (it is heard again
+   * or handed back within RELEASE_MS), nor those inside a returning node whose text changed again:
+   * that node is handed back whole instead, as what changed while it was unheard may lie anywhere
+   * in it. So a ticking node costs its listener one reading per release. A listener that
+   * disconnects (the watch found its word) leaves w forgotten, and is told nothing more.
    */
   const heard = (w: RootWatch, records: MutationRecord[]) => {
-    if (w.returning.size) for (const r of records) for (const n of w.returning) if (n.contains(r.target)) w.returning.delete(n);
-    const left = noteHot(w, records);
-    const kept = left.length ? records.filter((r) => !left.some((n) => n.contains(r.target))) : records;
+    const back = w.returning.size ? returned(w, records) : [];
+    const late: MutationRecord[] = [];
+    const skip = [...back, ...noteHot(w, records, late)];
+    const outside = (r: MutationRecord) => !skip.some((n) => n.contains(r.target));
+    const kept = skip.length ? records.filter(outside) : records;
     if (kept.length) onRecords(kept);
+    const later = late.filter(outside); // taken when the observation was narrowed: newer than `records`
+    if (later.length && !w.stopped) onRecords(later);
+    if (back.length && !w.stopped) onStale(back);
     if (w.chain.size) observeAdded(w, records);
+  };
+
+  /** The returning nodes a text change in `records` falls inside: no longer waiting, to be read whole now. */
+  const returned = (w: RootWatch, records: MutationRecord[]): Node[] => {
+    const back: Node[] = [];
+    for (const r of records) {
+      if (r.type === 'attributes') continue;
+      for (const n of w.returning) {
+        if (!n.contains(r.target)) continue;
+        w.returning.delete(n);
+        if (n.isConnected) back.push(n);
+      }
+    }
+    return back;
   };
 
   /** While nodes are left out, what is added under their chain is observed with its subtree. */
@@ -85,7 +109,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
 
   // Only text changes make a node hot: an animation writing opacity 60 times a second is
   // filtered by the listener at no reading cost, and a stale hand-back would make it read.
-  const noteHot = (w: RootWatch, records: MutationRecord[]): Node[] => {
+  const noteHot = (w: RootWatch, records: MutationRecord[], late: MutationRecord[]): Node[] => {
     const now = performance.now();
     const points = new Set<Node>();
     for (const r of records) {
@@ -95,7 +119,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
     const quick = now - w.lastTime < HOT_GAP_MS;
     const before = w.lastPoints;
     w.lastTime = now;
-    w.lastPoints = points;
+    w.lastPoints = new WeakSet(points);
     if (!quick) return [];
     const candidates: Node[] = [];
     for (const p of points) {
@@ -103,7 +127,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
       if (!mayLeaveOut(p, w)) w.refused.set(p, now);
       else if (w.hot.size + candidates.length < MAX_HOT) candidates.push(p);
     }
-    return candidates.length && leaveOut(w, candidates, now) ? candidates : [];
+    return candidates.length && leaveOut(w, candidates, now, late) ? candidates : [];
   };
 
   const mayLeaveOut = (node: Node, w: RootWatch) =>
@@ -113,8 +137,11 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
     node !== node.ownerDocument?.body &&
     isSmall(node as Element);
 
-  /** Observes the root except the hot nodes' subtrees; the candidates stay observed if that plan is too large. */
-  const leaveOut = (w: RootWatch, candidates: Node[], now: number): boolean => {
+  /**
+   * Observes the root except the hot nodes' subtrees; the candidates stay observed if that plan is
+   * too large. Records still queued are taken into `late` before the observation is narrowed.
+   */
+  const leaveOut = (w: RootWatch, candidates: Node[], now: number, late: MutationRecord[]): boolean => {
     const root = w.root.deref();
     if (!root) return false;
     const hot = new Set([...w.hot, ...candidates]);
@@ -129,15 +156,16 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
     if (!chain.has(root)) plan.push([root, whole]); // a hot node outside the root (moved away): nothing to narrow
     for (const a of chain) {
       plan.push([a, own]);
-      for (let c = a.firstChild; c; c = c.nextSibling) if (!chain.has(c) && !hot.has(c)) plan.push([c, whole]);
-      if (plan.length > MAX_OBSERVED) {
-        for (const c of candidates) w.refused.set(c, now);
-        return false;
+      for (let c = a.firstChild; c; c = c.nextSibling) {
+        if (chain.has(c) || hot.has(c)) continue;
+        plan.push([c, whole]);
+        if (plan.length > MAX_OBSERVED) {
+          for (const n of candidates) w.refused.set(n, now);
+          return false;
+        }
       }
     }
-    const pending = w.observer.takeRecords();
-    if (pending.length) onRecords(pending);
-    if (w.stopped) return false; // the listener disconnected
+    late.push(...w.observer.takeRecords());
     w.observer.disconnect();
     w.hot = hot;
     w.chain = chain;
@@ -148,8 +176,8 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
 
   /**
    * Observes the whole root again. A left-out node that still ticks is heard again within
-   * HOT_GAP_MS, which reports its change; one that went quiet meanwhile is handed back as stale
-   * then (so a ticking node costs one reading per release, not two).
+   * HOT_GAP_MS and handed back then (see heard); one that went quiet is handed back as stale when
+   * HOT_GAP_MS has passed.
    */
   const restore = (w: RootWatch) => {
     w.release = undefined;
@@ -172,18 +200,17 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
   const forget = (w: RootWatch) => {
     w.hot = new Set();
     w.chain = new Set();
-    w.refused = new WeakMap();
     w.lastTime = -Infinity;
-    w.lastPoints = new Set();
+    w.lastPoints = new WeakSet();
   };
 
   return {
     observe(root) {
       if (roots.has(root)) return;
       roots.add(root);
-      // Roots that went away leave dead entries: dropped when the list has doubled since the last look.
-      if (watches.length >= 16 && watches.length >= 2 * watches.filter((w) => w.root.deref()).length) {
+      if (watches.length >= pruneAt) {
         watches = watches.filter((w) => w.root.deref() || (stop(w), false));
+        pruneAt = Math.max(16, 2 * watches.length);
       }
       const w: RootWatch = {
         root: new WeakRef(root),
@@ -195,7 +222,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
         release: undefined,
         returning: new Set(),
         lastTime: -Infinity,
-        lastPoints: new Set(),
+        lastPoints: new WeakSet(),
       };
       watches.push(w);
       w.observer.observe(root, whole);

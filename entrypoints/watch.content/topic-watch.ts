@@ -137,6 +137,7 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
       for (const node of nodes) {
         if (found) return;
         seen.delete(node);
+        walkers.delete(node); // a walk it finished before would stop at once
         examine(node);
         if (node.nodeType === Node.ELEMENT_NODE) visit(node as Element);
       }
@@ -153,7 +154,8 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
         if (node.nodeType === Node.TEXT_NODE) {
           if (mentionsGutTopic(textAround(node as Text))) return foundTopic();
         } else if (node.nodeType === Node.ELEMENT_NODE) {
-          seen.delete(node); // an element moved back in is read again
+          seen.delete(node); // an element moved back in is read again, and walked from its start
+          walkers.delete(node);
           examine(node);
           visit(node as Element);
         }

@@ -49,6 +49,14 @@ describe('createQuietObserver', () => {
     await vi.waitFor(() => expect(stale.flat()).toContain(byId('ticker')), { timeout: 2000 });
   });
 
+  it('while it keeps ticking, hands the node back whole once a release and passes on none of its records', async () => {
+    await tick(3);
+    const early = heard.filter((n) => n === byId('ticker')).length;
+    await tick(70); // about 1.4 s, past one release
+    expect(heard.filter((n) => n === byId('ticker')).length, 'no record of the ticker passed on after it was left out').toBe(early);
+    expect(stale.flat().filter((n) => n === byId('ticker'))).toHaveLength(1);
+  });
+
   it('hears the rest of the page exactly while a ticker is left out: siblings, ancestors\' attributes, the ticker\'s own neighbours', async () => {
     await tick(3);
     heard = [];

@@ -118,6 +118,22 @@ describe('watchForTopic', () => {
     await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 2000 });
   });
 
+  it('walks a left-out node from its start when it is handed back, though it was walked once when added', async () => {
+    watchForTopic(document, onTopic, controller.signal);
+    const live = document.createElement('div');
+    live.innerHTML = 'Score 0<i>live</i>';
+    document.querySelector('main')!.append(live); // added: read and walked to its end (the <i>)
+    await settle();
+    for (let i = 1; i <= 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      (live.firstChild as Text).data = `Score ${i}`; // the div itself is left out
+    }
+    const host = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<b>Zonulin, explained</b>';
+    live.prepend(host); // before where the old walk ended
+    await vi.waitFor(() => expect(onTopic).toHaveBeenCalledTimes(1), { timeout: 2500 });
+  });
+
   it('still hears the rest of the page at once while a ticker is left out', async () => {
     watchForTopic(document, onTopic, controller.signal);
     const ticker = document.getElementById('ticker')!.firstChild as Text;
