@@ -28,8 +28,8 @@ export interface QuietObserverOptions {
   /** What to observe on each root; subtree is implied. */
   init: MutationObserverInit;
   onRecords: (records: MutationRecord[]) => void;
-  /** Nodes whose own changes went unheard for a while, to be read again (still connected ones only). */
-  onStale: (nodes: Node[]) => void;
+  /** Elements whose own changes went unheard for a while, to be read again (still connected ones only). */
+  onStale: (elements: Element[]) => void;
 }
 
 export interface QuietObserver {
@@ -51,7 +51,7 @@ interface RootWatch {
   refused: WeakMap<Node, number>;
   release: ReturnType<typeof setTimeout> | undefined;
   /** Nodes just observed again: handed back as stale unless a record of theirs arrives first. */
-  returning: Set<Node>;
+  returning: Set<Element>;
   lastTime: number;
   /** Where the last callback's text changes were (held weakly: most roots never have a hot node, and this is never cleared for them). */
   lastPoints: WeakSet<Node>;
@@ -86,8 +86,8 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
   };
 
   /** The returning nodes a text change in `records` falls inside: no longer waiting, to be read whole now. */
-  const returned = (w: RootWatch, records: MutationRecord[]): Node[] => {
-    const back: Node[] = [];
+  const returned = (w: RootWatch, records: MutationRecord[]): Element[] => {
+    const back: Element[] = [];
     for (const r of records) {
       if (r.type === 'attributes') continue;
       for (const n of w.returning) {
@@ -109,7 +109,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
 
   // Only text changes make a node hot: an animation writing opacity 60 times a second is
   // filtered by the listener at no reading cost, and a stale hand-back would make it read.
-  const noteHot = (w: RootWatch, records: MutationRecord[], late: MutationRecord[]): Node[] => {
+  const noteHot = (w: RootWatch, records: MutationRecord[], late: MutationRecord[]): Element[] => {
     const now = performance.now();
     const points = new Set<Node>();
     for (const r of records) {
@@ -121,7 +121,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
     w.lastTime = now;
     w.lastPoints = new WeakSet(points);
     if (!quick) return [];
-    const candidates: Node[] = [];
+    const candidates: Element[] = [];
     for (const p of points) {
       if (!before.has(p) || w.hot.has(p) || now - (w.refused.get(p) ?? -Infinity) < RELEASE_MS) continue;
       if (!mayLeaveOut(p, w)) w.refused.set(p, now);
@@ -130,7 +130,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
     return candidates.length && leaveOut(w, candidates, now, late) ? candidates : [];
   };
 
-  const mayLeaveOut = (node: Node, w: RootWatch) =>
+  const mayLeaveOut = (node: Node, w: RootWatch): node is Element =>
     node.nodeType === Node.ELEMENT_NODE &&
     node !== w.root.deref() &&
     node !== node.ownerDocument?.documentElement &&
@@ -141,7 +141,7 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
    * Observes the root except the hot nodes' subtrees; the candidates stay observed if that plan is
    * too large. Records still queued are taken into `late` before the observation is narrowed.
    */
-  const leaveOut = (w: RootWatch, candidates: Node[], now: number, late: MutationRecord[]): boolean => {
+  const leaveOut = (w: RootWatch, candidates: Element[], now: number, late: MutationRecord[]): boolean => {
     const root = w.root.deref();
     if (!root) return false;
     const hot = new Set([...w.hot, ...candidates]);
@@ -185,7 +185,8 @@ export function createQuietObserver({ init, onRecords, onStale }: QuietObserverO
     if (pending.length) onRecords(pending);
     if (w.stopped) return;
     w.observer.disconnect();
-    const returning = new Set([...w.hot].filter((n) => n.isConnected));
+    // Only elements are left out (mayLeaveOut); the filter says so to the type checker too.
+    const returning = new Set([...w.hot].filter((n): n is Element => n.nodeType === Node.ELEMENT_NODE && n.isConnected));
     forget(w);
     w.returning = returning;
     const root = w.root.deref();

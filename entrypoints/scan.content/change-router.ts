@@ -46,7 +46,7 @@ export function changedNodes(
   doc: Document,
   isSplit: (el: Element) => boolean,
   onNewBody: (body: HTMLElement) => void,
-  stale: readonly Node[] = [],
+  stale: readonly Element[] = [],
 ): Node[] {
   const nodes: Node[] = [];
   const outsideBody = (target: Node) => target.ownerDocument === doc && target.getRootNode() === doc && !doc.body?.contains(target);
@@ -64,13 +64,13 @@ export function changedNodes(
       nodes.push(target);
     }
   }
-  for (const node of stale) {
-    if (isOwnNode(node) || outsideBody(node)) continue;
+  for (const el of stale) {
+    if (isOwnNode(el) || outsideBody(el)) continue;
     // A split container's units are its children: those it gained while unheard are read too.
-    if (node.nodeType === Node.ELEMENT_NODE && isSplit(node as Element)) {
-      for (const child of (node as Element).children) if (!isOwnNode(child)) nodes.push(child);
+    if (isSplit(el)) {
+      for (const child of el.children) if (!isOwnNode(child)) nodes.push(child);
     } else {
-      nodes.push(node);
+      nodes.push(el);
     }
   }
   return nodes;

@@ -37,11 +37,11 @@ const MIN_GAP_MS = 250;
  * and an idle page costs nothing (no timers run without changes).
  */
 export function createChangeWatcher(
-  onBatch: (records: MutationRecord[], stale: Node[]) => void,
+  onBatch: (records: MutationRecord[], stale: Element[]) => void,
   signal: AbortSignal,
 ): ChangeWatcher {
   let pending: MutationRecord[] = [];
-  let stale: Node[] = [];
+  let stale: Element[] = [];
   let scheduled = false;
 
   let lastFlush = -Infinity;

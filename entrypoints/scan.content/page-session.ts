@@ -186,8 +186,8 @@ export class PageSession {
     if (!this.queue.running) this.publish(); // else the queue publishes when it drains
   }
 
-  /** `stale`: nodes that kept changing and went unobserved for a while (change-watcher.ts); read like changed ones. */
-  private onChanges(records: MutationRecord[], stale: Node[]): void {
+  /** `stale`: elements that kept changing and went unobserved for a while (change-watcher.ts); read like changed ones. */
+  private onChanges(records: MutationRecord[], stale: Element[]): void {
     this.url.check(); // an SPA may have navigated before re-rendering
     if (!this.scanning) return;
     this.view.keepMounted();
@@ -196,7 +196,7 @@ export class PageSession {
     if (nodes.length) this.scanner.scanChanged(nodes);
     this.scanner.rereadBeside(besideRemoved(records, (el) => this.store.split.has(el)));
     for (const r of records) for (const added of r.addedNodes) if (added.nodeType === Node.ELEMENT_NODE) this.late.trackSubtree(added);
-    for (const node of stale) if (node.nodeType === Node.ELEMENT_NODE) this.late.trackSubtree(node); // what it gained unheard
+    for (const el of stale) this.late.trackSubtree(el); // what it gained unheard
   }
 
   private onAdded(marks: readonly Mark[]): void {

@@ -132,17 +132,21 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
   const observer = createQuietObserver({
     init: OBSERVE,
     onRecords: (records) => read(records),
-    // Read like an added node: its text, and its shadow roots, frames and image alt text.
-    onStale: (nodes) => {
-      for (const node of nodes) {
-        if (found) return;
-        seen.delete(node);
-        walkers.delete(node); // a walk it finished before would stop at once
-        examine(node);
-        if (node.nodeType === Node.ELEMENT_NODE) visit(node as Element);
-      }
+    onStale: (elements) => {
+      for (const el of elements) if (!found) readAgain(el);
     },
   });
+  /**
+   * An element added (or moved back in) or handed back after it was left out: its text, and its
+   * shadow roots, frames and image alt text, walked from its start (a walk it finished before
+   * would stop at once).
+   */
+  const readAgain = (el: Element) => {
+    seen.delete(el);
+    walkers.delete(el);
+    examine(el);
+    visit(el);
+  };
   const read = (records: MutationRecord[]) => {
     for (const record of records) {
       if (found) return;
@@ -154,10 +158,7 @@ export function watchForTopic(doc: Document, onTopic: () => void, signal: AbortS
         if (node.nodeType === Node.TEXT_NODE) {
           if (mentionsGutTopic(textAround(node as Text))) return foundTopic();
         } else if (node.nodeType === Node.ELEMENT_NODE) {
-          seen.delete(node); // an element moved back in is read again, and walked from its start
-          walkers.delete(node);
-          examine(node);
-          visit(node as Element);
+          readAgain(node as Element);
         }
       }
     }
