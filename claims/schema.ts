@@ -48,7 +48,19 @@ export const matchSchema = z.strictObject({
    * concept (the match's own, or the other side's nearest term in the passage when a pattern names
    * one side only), the sentence must name them in the claim's direction (README, step 4).
    */
-  direction: z.optional(z.strictObject({ cause: z.array(z.string()).check(z.minLength(1)), effect: z.array(z.string()).check(z.minLength(1)) })),
+  direction: z.optional(
+    z.strictObject({
+      cause: z.array(z.string()).check(z.minLength(1)),
+      effect: z.array(z.string()).check(z.minLength(1)),
+      /**
+       * Cause concepts that can also be what a leaky gut lets through (bacteria, yeast): where the
+       * matched term is what passes ("bad bacteria and toxins pass into your blood", "the
+       * translocation of bad bacteria"; the vocabulary's `cargoAfter` / `cargoBefore` cues), it is
+       * the leak's cargo, not its cause, and that pattern does not match. Each must be a `cause`.
+       */
+      cargo: z.optional(z.array(z.string()).check(z.minLength(1))),
+    }),
+  ),
   /** Concept names that veto this claim in a passage (e.g. "skin" for collagen). */
   unless: z.optional(z.array(z.string())),
   /** At least `min` distinct concepts of `names` in one passage count as the pseudo-concept "@groups" (food lists). */

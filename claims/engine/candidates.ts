@@ -22,6 +22,8 @@ const CUE_REPORT: string = CUE.report;
 const CUE_CONTRAST: string = CUE.contrast;
 const CUE_CAUSES: string = CUE.causes;
 const CUE_CAUSED_BY: string = CUE.causedBy;
+const CUE_CARGO_AFTER: string = CUE.cargoAfter;
+const CUE_CARGO_BEFORE: string = CUE.cargoBefore;
 
 /** Everything the later stages (document reading, features, the stance model) need of one scan. */
 export interface Found {
@@ -325,6 +327,7 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
     // A pattern met mostly in hashtags gives way to a later one met in running text.
     if (!fromRunningText(picked)) continue;
     if (claim.direction && runsBackwards(claim.direction, picked, hits)) continue;
+    if (claim.direction?.cargo && isCargo(claim.direction.cargo, picked, hits, unitOf)) continue;
     return picked;
   }
   return null;
@@ -461,6 +464,26 @@ function readsForwardElsewhere(causeConcept: string, effectConcept: string, hits
     if (namedCause(left, right, hits)?.concept === causeConcept) return true;
   }
   return false;
+}
+
+/**
+ * Whether the pattern's cause is what a leak lets through rather than what makes it: "bad
+ * bacteria and toxins pass into your blood", "bad bacteria cross the leaky gut wall", "the
+ * translocation of harmful bacteria". A passing word right after the term (six tokens at most,
+ * in its sentence, no causal connective between: "SIBO damages the lining, letting toxins into
+ * the blood" keeps SIBO the cause) or a "translocation of" right before it.
+ */
+function isCargo(cargo: readonly string[], picked: readonly Hit[], hits: readonly Hit[], unitOf: Int32Array): boolean {
+  const causes = picked.filter((h) => cargo.includes(h.concept));
+  if (!causes.length) return false;
+  return causes.every((c) =>
+    hits.some((k) => {
+      if (unitOf[k.i] !== unitOf[c.i]) return false;
+      if (k.concept === CUE_CARGO_BEFORE) return k.j <= c.i && c.i - k.j <= 3;
+      if (k.concept !== CUE_CARGO_AFTER || k.i < c.j || k.i - c.j > 6) return false;
+      return !hits.some((x) => isConnective(x) && x.i >= c.j && x.i < k.i);
+    }),
+  );
 }
 
 function isConnective(h: Hit): boolean {

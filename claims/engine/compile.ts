@@ -5,7 +5,7 @@ import { foldWord } from './normalize';
 import type { Vocabulary } from './vocabulary';
 
 /** Concept keys of the stance cues, kept apart from claim concepts by their "~" prefix. */
-export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast', causes: '~causes', causedBy: '~causedby' } as const;
+export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast', causes: '~causes', causedBy: '~causedby', cargoAfter: '~cargoafter', cargoBefore: '~cargobefore' } as const;
 /** Whether a concept key is a stance cue's (or the direction check's own "~" key), not a claim term's. */
 export const isCue = (concept: string): boolean => concept.charCodeAt(0) === 126; // "~"
 /** The pseudo-concept satisfied by `groups` (at least `min` distinct food groups). */
@@ -20,7 +20,7 @@ export interface CompiledClaim {
   unless: string[];
   groups?: { keys: string[]; min: number };
   /** Concept keys of the claim's cause and effect (see `direction` in claims/schema.ts). */
-  direction?: { cause: string[]; effect: string[] };
+  direction?: { cause: string[]; effect: string[]; cargo?: string[] };
 }
 
 export interface Compiled {
@@ -52,6 +52,8 @@ export function buildLexicon(claims: readonly Claim[], vocab: Vocabulary): Lexic
     [CUE.contrast, vocab.cues.contrast],
     [CUE.causes, vocab.cues.causes],
     [CUE.causedBy, vocab.cues.causedBy],
+    [CUE.cargoAfter, vocab.cues.cargoAfter],
+    [CUE.cargoBefore, vocab.cues.cargoBefore],
   ];
   for (const [key, phrases] of cueLists) for (const p of phrases) lexicon.add(key, p);
   for (const claim of claims) {
@@ -88,7 +90,7 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary, packed?: Pa
       patterns: claim.match.patterns.map((p) => p.map(resolve)),
       unless: (claim.match.unless ?? []).map(resolve),
       groups: claim.match.groups && { keys: claim.match.groups.names.map(resolve), min: claim.match.groups.min },
-      direction: claim.match.direction && { cause: claim.match.direction.cause.map(resolve), effect: claim.match.direction.effect.map(resolve) },
+      direction: claim.match.direction && compileDirection(claim.id, claim.match.direction, resolve),
     });
   }
   const byConcept = new Map<string, CompiledClaim[]>();
@@ -107,4 +109,14 @@ export function compile(claims: readonly Claim[], vocab: Vocabulary, packed?: Pa
   const fuzzy = new FuzzyWords(fuzzyTargets, new Set([...vocab.fuzzyExclude.map(foldWord), ...lexicon.words]));
   const tagWords = new Set([...lexicon.words, ...vocab.tagWords.map(foldWord)]);
   return { lexicon, fuzzy, claims: compiled, tagWords, byConcept };
+}
+
+function compileDirection(id: string, direction: NonNullable<Claim['match']['direction']>, resolve: (name: string) => string): NonNullable<CompiledClaim['direction']> {
+  const stray = direction.cargo?.find((name) => !direction.cause.includes(name));
+  if (stray) throw new Error(`${id}: direction.cargo names "${stray}", which is not one of its causes`);
+  return {
+    cause: direction.cause.map(resolve),
+    effect: direction.effect.map(resolve),
+    ...(direction.cargo && { cargo: direction.cargo.map(resolve) }),
+  };
 }

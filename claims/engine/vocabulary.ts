@@ -25,6 +25,10 @@ export const vocabularySchema = z.strictObject({
      * "from": "protects you from dementia" and "mycotoxins from mouldy coffee" name no cause.
      */
     causedBy: z.array(z.string()),
+    /** Words after a term that make it what crosses the lining ("...pass into your blood"): see a claim's `direction.cargo`. */
+    cargoAfter: z.array(z.string()),
+    /** Words before a term that make it what crosses the lining ("the translocation of..."). */
+    cargoBefore: z.array(z.string()),
   }),
   fuzzy: z.array(z.string()),
   fuzzyExclude: z.array(z.string()),

@@ -80,6 +80,34 @@ describe('finding claims in messy text', () => {
     expect(stanceOf('A leaky gut sends inflammation to your brain = fog and fatigue 🧠🔥 And my acne? No idea.', 'leaky-gut-brain-fog-fatigue')).toEqual(['asserts']);
   });
 
+  it('reads bacteria and yeast that pass through a leaky gut as its cargo, not its cause', () => {
+    const ids = (text: string) => matcher.scan(text).map((h) => h.id);
+    for (const text of [
+      'With a leaky gut, bad bacteria and toxins pass into your blood.',
+      'Now, bad things (toxins, undigested food, bad bacteria) leak into your bloodstream.',
+      'Bad bacteria cross the leaky gut wall and trigger inflammation.',
+      'Through a leaky gut, harmful gut bacteria get into your bloodstream.',
+      'A leaky gut allows the translocation of bad bacteria.',
+      'In a leaky gut, yeast can slip through the lining.',
+    ]) {
+      expect(ids(text), text).not.toContain('dysbiosis-sibo-drives-permeability');
+      expect(ids(text), text).not.toContain('candida-causes-leaky-gut');
+    }
+    // The same terms as the cause still make the claim, with the leak's cargo named further on or after a connective.
+    expect(stanceOf('SIBO damages the gut lining and makes it leaky.', 'dysbiosis-sibo-drives-permeability')).toContain('asserts');
+    expect(stanceOf('An overgrowth of bad bacteria tears holes in your gut lining, and toxins pass into your blood.', 'dysbiosis-sibo-drives-permeability')).toContain('asserts');
+    expect(stanceOf('Dysbiosis inflames the lining, letting toxins into the bloodstream.', 'dysbiosis-sibo-drives-permeability')).toContain('asserts');
+    expect(stanceOf('Candida overgrowth damages the gut wall and causes leaky gut.', 'candida-causes-leaky-gut')).toContain('asserts');
+    // Only the claims that name a cargo: a drug absorbed into the blood is still the cause.
+    expect(stanceOf('Ibuprofen passes into your bloodstream and damages your gut lining.', 'nsaids-raise-permeability')).toContain('asserts');
+  });
+
+  it('refuses a cargo concept that is not one of the claim\'s causes', () => {
+    const [claim] = loadDatabase().filter((c) => c.id === 'dysbiosis-sibo-drives-permeability');
+    const direction = { ...claim!.match.direction!, cargo: ['leaky'] };
+    expect(() => createMatcher([{ ...claim!, match: { ...claim!.match, direction } }])).toThrow(/direction\.cargo names "leaky"/);
+  });
+
   it('reads which way the cause runs where a causal connective stands between cause and effect', () => {
     const ids = (text: string) => matcher.scan(text).map((h) => h.id);
     // The claim's direction, active and passive.
