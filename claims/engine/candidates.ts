@@ -24,6 +24,8 @@ const CUE_CAUSES: string = CUE.causes;
 const CUE_CAUSED_BY: string = CUE.causedBy;
 const CUE_CARGO_AFTER: string = CUE.cargoAfter;
 const CUE_CARGO_BEFORE: string = CUE.cargoBefore;
+const CUE_CAUSES_OF: string = CUE.causesOf;
+const CUE_EFFECTS_OF: string = CUE.effectsOf;
 
 /** Everything the later stages (document reading, features, the stance model) need of one scan. */
 export interface Found {
@@ -326,7 +328,7 @@ function matchClaim(claim: CompiledClaim, hits: readonly Hit[], w: Window, unitO
     }
     // A pattern met mostly in hashtags gives way to a later one met in running text.
     if (!fromRunningText(picked)) continue;
-    if (claim.direction && runsBackwards(claim.direction, picked, hits)) continue;
+    if (claim.direction && runsBackwards(claim.direction, picked, hits, unitOf)) continue;
     if (claim.direction?.cargo && isCargo(claim.direction.cargo, picked, hits, unitOf)) continue;
     return picked;
   }
@@ -428,7 +430,7 @@ function byFollows(tokens: readonly Token[], from: number): boolean {
  * by Y" (or "due to", "the result of") the later one. With no connective between them the order
  * says nothing ("food sensitivities, SIBO and leaky gut"), and the match stands.
  */
-function runsBackwards(direction: { cause: string[]; effect: string[] }, picked: readonly Hit[], hits: readonly Hit[]): boolean {
+function runsBackwards(direction: { cause: string[]; effect: string[] }, picked: readonly Hit[], hits: readonly Hit[], unitOf: Int32Array): boolean {
   // A pattern need not name both sides ("stress" and "driver"): the other side is then looked for
   // in the passage, nearest first, so "leaky gut triggers anxiety and stress" is read backwards too.
   // An effect term inside the cause's own words ("an unbalanced microbiome" holds "microbiome")
@@ -437,8 +439,56 @@ function runsBackwards(direction: { cause: string[]; effect: string[] }, picked:
   const pickedEffect = picked.find((h) => direction.effect.includes(h.concept) && !(pickedCause && overlaps(h, pickedCause)));
   const cause = pickedCause ?? (pickedEffect && nearest(hits, direction.cause, pickedEffect));
   const effect = pickedEffect ?? (pickedCause && nearest(hits, direction.effect, pickedCause));
-  if (!cause || !effect || namedCause(cause, effect, hits) !== effect) return false;
+  if (!cause || !effect) return false;
+  const named = namedCause(cause, effect, hits);
+  if (named === undefined ? !framedBackwards(direction, cause, effect, hits, unitOf) : named !== effect) return false;
   return !readsForwardElsewhere(cause.concept, effect.concept, hits);
+}
+
+/**
+ * A claim completed across a heading or lead-in and a line under it, with no connective between
+ * the two terms, reads the way the heading casts its lines: under "What can cause a leaky gut?"
+ * or "Common causes of leaky gut include:" the line "Food sensitivities" is a cause of the leak,
+ * not its effect; under "Signs of a leaky gut" or "Leaky gut can lead to:" the line "Stress" is
+ * an effect. The earlier unit is the heading; any term of the claim's side there counts ("Causes of
+ * Leaky Gut" over "• Gut infections • Food sensitivities" casts both lines as causes, whichever gut
+ * word the pattern picked). A heading casts the lines of its section, not a whole page: a title
+ * such as "Symptoms and Warning Signs of Leaky Gut" does not make a sentence far below it a symptom.
+ */
+function framedBackwards(direction: { cause: string[]; effect: string[] }, cause: Hit, effect: Hit, hits: readonly Hit[], unitOf: Int32Array): boolean {
+  if (unitOf[cause.i] === unitOf[effect.i]) return false;
+  const [above, line, side, casts] = cause.i < effect.i ? [cause, effect, direction.cause, 'causes'] : [effect, cause, direction.effect, 'effects'];
+  const reach = (h: Hit) => unitOf[line.i]! - unitOf[h.i]! <= FRAME_REACH;
+  return hits.some((h) => side.includes(h.concept) && h.i <= above.i && unitOf[h.i] !== unitOf[line.i] && reach(h) && castsLinesAs(h, hits, unitOf) === casts);
+}
+
+/** Units (lines, items, sentences) under a heading or lead-in that it casts: a long list's worth. */
+const FRAME_REACH = 12;
+
+/**
+ * What the unit holding `term` makes of the lines under it: their causes when a causal noun or
+ * verb stands just before the term ("causes of leaky gut", "what can cause a leaky gut"); their
+ * effects when "signs of" or "caused by" does ("problems caused by leaky gut"). A connective after
+ * the term speaks for it only where the term opens the unit, as its subject ("Leaky gut can lead
+ * to:", "Leaky gut caused by:"): in "Medications irritate the gut lining and cause..." the
+ * causing is the medications'.
+ */
+function castsLinesAs(term: Hit, hits: readonly Hit[], unitOf: Int32Array): 'causes' | 'effects' | undefined {
+  const u = unitOf[term.i];
+  let start = term.i;
+  while (start > 0 && unitOf[start - 1] === u) start--;
+  const opens = term.i - start <= 1; // "Leaky gut...", "A leaky gut..."
+  for (const h of hits) {
+    if (unitOf[h.i] !== u) continue;
+    if (h.j <= term.i && term.i - h.j <= 3) {
+      if (h.concept === CUE_CAUSES_OF || h.concept === CUE_CAUSES) return 'causes';
+      if (h.concept === CUE_EFFECTS_OF || h.concept === CUE_CAUSED_BY) return 'effects';
+    } else if (opens && h.i >= term.j && h.i - term.j <= 3) {
+      if (h.concept === CUE_CAUSES) return 'effects';
+      if (h.concept === CUE_CAUSED_BY) return 'causes';
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { foldWord } from './normalize';
 import type { Vocabulary } from './vocabulary';
 
 /** Concept keys of the stance cues, kept apart from claim concepts by their "~" prefix. */
-export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast', causes: '~causes', causedBy: '~causedby', cargoAfter: '~cargoafter', cargoBefore: '~cargobefore' } as const;
+export const CUE = { neg: '~neg', negExempt: '~negx', postNeg: '~postneg', debunk: '~debunk', report: '~report', contrast: '~contrast', causes: '~causes', causedBy: '~causedby', cargoAfter: '~cargoafter', cargoBefore: '~cargobefore', causesOf: '~causesof', effectsOf: '~effectsof' } as const;
 /** Whether a concept key is a stance cue's (or the direction check's own "~" key), not a claim term's. */
 export const isCue = (concept: string): boolean => concept.charCodeAt(0) === 126; // "~"
 /** The pseudo-concept satisfied by `groups` (at least `min` distinct food groups). */
@@ -54,6 +54,8 @@ export function buildLexicon(claims: readonly Claim[], vocab: Vocabulary): Lexic
     [CUE.causedBy, vocab.cues.causedBy],
     [CUE.cargoAfter, vocab.cues.cargoAfter],
     [CUE.cargoBefore, vocab.cues.cargoBefore],
+    [CUE.causesOf, vocab.cues.causesOf],
+    [CUE.effectsOf, vocab.cues.effectsOf],
   ];
   for (const [key, phrases] of cueLists) for (const p of phrases) lexicon.add(key, p);
   for (const claim of claims) {

@@ -29,6 +29,10 @@ export const vocabularySchema = z.strictObject({
     cargoAfter: z.array(z.string()),
     /** Words before a term that make it what crosses the lining ("the translocation of..."). */
     cargoBefore: z.array(z.string()),
+    /** Words before a term that make the lines under a heading its causes ("Common causes of leaky gut include:"). */
+    causesOf: z.array(z.string()),
+    /** Words before a term that make the lines under a heading its effects ("Signs of a leaky gut"). */
+    effectsOf: z.array(z.string()),
   }),
   fuzzy: z.array(z.string()),
   fuzzyExclude: z.array(z.string()),

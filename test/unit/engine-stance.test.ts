@@ -102,6 +102,22 @@ describe('finding claims in messy text', () => {
     expect(stanceOf('Ibuprofen passes into your bloodstream and damages your gut lining.', 'nsaids-raise-permeability')).toContain('asserts');
   });
 
+  it('reads a line under a heading the way the heading casts it: causes of the leak, or its effects', () => {
+    const ids = (text: string) => matcher.scan(text).map((h) => h.id);
+    // Under "causes of" a symptom-like line is a cause, not an effect of the leak.
+    expect(ids('What can cause a leaky gut?\n- Stress\n- Medications (eg., NSAIDs)\n- Food sensitivities and allergies')).not.toContain('leaky-gut-food-sensitivities');
+    expect(ids('Common causes of leaky gut include:\n\n• Chronic stress\n• Food sensitivities\n• Dysbiosis')).not.toContain('leaky-gut-food-sensitivities');
+    expect(ids('Causes of Leaky Gut\n\n• Gut infections\n• Food sensitivities or intolerances')).not.toContain('leaky-gut-food-sensitivities');
+    // ...while the causes themselves are read as causes.
+    expect(ids('What can cause a leaky gut?\n- Stress\n- Medications (eg., NSAIDs)\n- Food sensitivities and allergies')).toEqual(
+      expect.arrayContaining(['stress-raises-permeability', 'nsaids-raise-permeability']),
+    );
+    // Under "signs of" or "can lead to" a line is an effect: a symptom claim, and no cause claim.
+    expect(ids('Signs of a leaky gut\n\n- Food sensitivities\n- Brain fog\n- Stress')).toEqual(expect.arrayContaining(['leaky-gut-food-sensitivities', 'leaky-gut-brain-fog-fatigue']));
+    expect(ids('Signs of a leaky gut\n\n- Food sensitivities\n- Brain fog\n- Stress')).not.toContain('stress-raises-permeability');
+    expect(stanceOf('Leaky gut can lead to:\n- food sensitivities\n- fatigue and brain fog', 'leaky-gut-food-sensitivities')).toContain('asserts');
+  });
+
   it('refuses a cargo concept that is not one of the claim\'s causes', () => {
     const [claim] = loadDatabase().filter((c) => c.id === 'dysbiosis-sibo-drives-permeability');
     const direction = { ...claim!.match.direction!, cargo: ['leaky'] };
