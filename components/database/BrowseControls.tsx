@@ -64,7 +64,7 @@ export function BrowseControls({ query, shown, total, onChange }: BrowseControls
         <p role="status" className="count" data-testid="db-count">
           {countText(shown, total)}
         </p>
-        <button type="button" data-testid="db-show-all" onClick={() => onChange(NO_QUERY)}>
+        <button type="button" data-testid="db-show-all" disabled={!query.text && !query.verdict && !query.evidence} onClick={() => onChange(NO_QUERY)}>
           {i18n.t('database.showAll')}
         </button>
       </div>

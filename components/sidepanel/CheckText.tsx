@@ -14,18 +14,22 @@ export interface CheckTextProps {
  * The "Check text" tab: text the page does not show as text (a video's transcript, the words in
  * an image, a message) is pasted here and checked by the same engine, giving the same grouped
  * list and cards. After a check, focus moves to the results heading so keyboard and screen-reader
- * users land on what was found.
+ * users land on what was found. Results belong to the text they were found in: editing the text
+ * clears them, and "Check" with nothing to check says so.
  */
 export function CheckText({ check, claimOf }: CheckTextProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [found, setFound] = useState<{ passages: FoundPassage[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [empty, setEmpty] = useState(false);
   const head = useRef<HTMLHeadingElement>(null);
   useEffect(() => head.current?.focus(), [found]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (busy || !text.trim()) return;
+    if (busy) return;
+    setEmpty(!text.trim());
+    if (!text.trim()) return;
     setBusy(true);
     void check(text)
       .then((passages) => setFound({ passages }))
@@ -39,10 +43,18 @@ export function CheckText({ check, claimOf }: CheckTextProps) {
         <p id={`${id}-hint`} className="hint">
           {i18n.t('panel.textHint')}
         </p>
-        <textarea id={`${id}-text`} data-testid="panel-text" rows={7} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
+        <textarea id={`${id}-text`} data-testid="panel-text" rows={7} value={text} aria-describedby={`${id}-hint`} onChange={(e) => {
+            setText(e.target.value);
+            setFound(null);
+            setEmpty(false);
+          }}
+        />
         <button type="submit" className="primary" data-testid="panel-check" aria-disabled={busy}>
           {busy ? i18n.t('panel.checking') : i18n.t('panel.check')}
         </button>
+        <p role="status" className="hint" data-testid="panel-text-empty">
+          {empty ? i18n.t('panel.textEmpty') : ''}
+        </p>
       </form>
       {found ? (
         <section className="text-results" aria-labelledby={`${id}-results`}>

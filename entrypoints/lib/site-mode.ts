@@ -16,7 +16,7 @@ export const SETTINGS_KEY = 'gutcheck:settings';
 /** A fresh install marks every page. */
 export const DEFAULT_MODE: Mode = 'marks';
 
-/** Site keys are lower-case hostnames; `www.` is kept (it can be a different site). */
+/** Site keys are lower-case hostnames; `www.` is kept (it can be a different site: see siteModeIn). */
 export function normalizeHost(host: string): string {
   return host.trim().toLowerCase();
 }
@@ -72,8 +72,14 @@ export function storedModeOn(raw: unknown, host: string): Mode {
   return siteModeIn(siteModesOf(sites), host) ?? (isMode(mode) ? mode : DEFAULT_MODE);
 }
 
-/** A site's own entry; own keys only, so a host named "constructor" finds no inherited function. */
+/**
+ * A site's entry; own keys only, so a host named "constructor" finds no inherited function. A host
+ * without an entry of its own takes its `www.` twin's: a reader who pauses "example.com" means
+ * www.example.com too, and the other way round. Each may still be given its own mode.
+ */
 export function siteModeIn(sites: Readonly<Record<string, Mode>>, host: string): Mode | undefined {
   const key = normalizeHost(host);
-  return Object.hasOwn(sites, key) ? sites[key] : undefined;
+  if (Object.hasOwn(sites, key)) return sites[key];
+  const twin = key.startsWith('www.') ? key.slice(4) : `www.${key}`;
+  return key && Object.hasOwn(sites, twin) ? sites[twin] : undefined;
 }

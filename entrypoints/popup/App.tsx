@@ -94,7 +94,7 @@ export function App() {
       </select>
       <LineLegend />
       <ReportsExport />
-      <ClassroomLinks />
+      <ClassroomLinks pageReadable={Boolean(page)} />
       <OptionsLink />
       <p className="privacy">{i18n.t('common.privacy')}</p>
     </main>

@@ -12,9 +12,11 @@ const CSS = `
 /**
  * The way into classroom mode: the bundled demo page, and the presenter for this tab's claims
  * (presenter.html?tab=<id>). Both are the extension's own pages, opened with tabs.create, which
- * needs no permission.
+ * needs no permission. "Present this page" is on only once the tab's page has answered: where
+ * GutCheck does not run (the browser's own pages, files) the presenter would have nothing to show
+ * and no way to get it.
  */
-export function ClassroomLinks() {
+export function ClassroomLinks({ pageReadable }: { pageReadable: boolean }) {
   const [tabId, setTabId] = useState<number | undefined>();
   useEffect(() => {
     void popupTabId().then(setTabId);
@@ -31,7 +33,7 @@ export function ClassroomLinks() {
         <button
           type="button"
           data-testid="present-page"
-          disabled={tabId === undefined}
+          disabled={tabId === undefined || !pageReadable}
           onClick={() => tabId !== undefined && open(`${browser.runtime.getURL('/presenter.html')}?tab=${tabId}`)}
         >
           {i18n.t('classroom.presentPage')}

@@ -66,6 +66,14 @@ describe('presenter for a real page, from the popup', () => {
     expect(await demo.getByTestId('demo-post').count()).toBe(6);
   });
 
+  it('offers "Present this page" only where GutCheck runs', async () => {
+    const page = await session.openBaseline('hard-negative.html');
+    const popup = await session.openPopup(page);
+    await expect.poll(() => popup.getByTestId('present-page').isDisabled()).toBe(true);
+    await expect.poll(() => popup.getByTestId('open-demo').isEnabled()).toBe(true);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('says so when the tab has no results', async () => {
     const p = await session.ctx.newPage();
     await p.goto(`chrome-extension://${session.extId}/presenter.html?tab=999999`);

@@ -20,6 +20,17 @@ describe('database search', () => {
     expect(ids('brain fog')[0]).toBe('leaky-gut-brain-fog-fatigue');
   });
 
+  it('looks a question up by its telling words, so the entry it names comes first', () => {
+    expect(ids('gluten leaky gut')[0]).toBe('gluten-leaky-gut-everyone');
+    expect(ids('ibuprofen leaky gut')[0]).toBe('nsaids-raise-permeability');
+    expect(ids('does bone broth heal leaky gut')[0]).toBe('bone-broth-heals-gut');
+    expect(ids('is leaky gut real')[0]).toBe('permeability-is-real');
+    expect(ids('leaky gut weight')[0]).toBe('leaky-gut-weight');
+    expect(ids('zonulin test for leaky gut')[0]).toBe('zonulin-test-diagnoses');
+    // Plain words alone are searched as typed.
+    expect(ids('leaky gut').length).toBeGreaterThan(0);
+  });
+
   it('forgives a typo', () => {
     expect(ids('colagen')[0]).toBe('collagen-rebuilds-gut-wall');
   });

@@ -68,9 +68,12 @@ describe('DatabaseBrowser', () => {
     expect(entries()).toHaveLength(0);
     expect(q('db-no-match').textContent).toContain('No entries match');
     expect(q('db-count').textContent).toBe(`0 of ${TOTAL} entries`);
+    expect((q('db-show-all') as HTMLButtonElement).disabled).toBe(false);
     act(() => q('db-show-all').click());
     expect(entries()).toHaveLength(TOTAL);
     expect((q('db-search') as HTMLInputElement).value).toBe('');
+    // Everything is shown: nothing to undo.
+    expect((q('db-show-all') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('filters by verdict and by evidence through labelled selects', () => {

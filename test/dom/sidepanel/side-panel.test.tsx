@@ -142,11 +142,26 @@ describe('SidePanel', () => {
     expect(document.activeElement).toBe(results.querySelector('h2'));
   });
 
-  it('does not check empty text', async () => {
+  it('does not check empty text, and says what to do', async () => {
     const check = vi.fn(async () => []);
     render({ check });
+    expect(one('panel-text-empty').textContent).toBe('');
     type(one('panel-text') as HTMLTextAreaElement, '   ');
     await act(async () => one('panel-check').click());
     expect(check).not.toHaveBeenCalled();
+    expect(one('panel-text-empty').textContent).toBe('Paste or type some text first, then choose Check.');
+    type(one('panel-text') as HTMLTextAreaElement, 'Bone broth');
+    expect(one('panel-text-empty').textContent).toBe('');
+  });
+
+  it('clears the results when the text they were found in is edited', async () => {
+    const check = vi.fn(async () => [found('zonulin-test-diagnoses', 'asserts', 'zonulin came back high, which confirms leaky gut')]);
+    render({ check });
+    act(() => one('panel-tab-text').click());
+    type(one('panel-text') as HTMLTextAreaElement, 'My zonulin came back high, which confirms leaky gut.');
+    await act(async () => one('panel-check').click());
+    expect(dom.host.querySelector('.text-results')).not.toBeNull();
+    type(one('panel-text') as HTMLTextAreaElement, 'Something else entirely.');
+    expect(dom.host.querySelector('.text-results')).toBeNull();
   });
 });

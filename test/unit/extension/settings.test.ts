@@ -23,6 +23,16 @@ describe('settings helpers', () => {
     expect(settingsSchema.safeParse(s).success).toBe(true);
   });
 
+  it('gives a site\'s mode to its www. twin, unless the twin has its own', () => {
+    const s = withSiteMode(DEFAULT_SETTINGS, 'example.test', 'off');
+    expect(effectiveMode(s, 'www.example.test')).toBe('off');
+    expect(effectiveMode(withSiteMode(DEFAULT_SETTINGS, 'www.example.test', 'badge'), 'example.test')).toBe('badge');
+    expect(effectiveMode(withSiteMode(s, 'www.example.test', 'marks'), 'www.example.test')).toBe('marks');
+    expect(effectiveMode(withSiteMode(s, 'www.example.test', 'marks'), 'example.test')).toBe('off');
+    // Only www.: another subdomain is another site.
+    expect(effectiveMode(s, 'shop.example.test')).toBe('marks');
+  });
+
   it('reads a host name from what a person types or pastes', () => {
     expect(siteFromInput('Example.org')).toBe('example.org');
     expect(siteFromInput('  https://www.Example.org/some/page?q=1 ')).toBe('www.example.org');
