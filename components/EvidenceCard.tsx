@@ -88,6 +88,13 @@ export function EvidenceCard(props: EvidenceCardProps) {
           {stepText(props.step)} · {i18n.t('card.keys')}
         </p>
       ) : null}
+      {stance === 'asserts' ? null : (
+        // A grey mark's card leads with the claim's verdict too: say first that the page does not
+        // make the claim, so "Overstated" over a reader's own words is not read as about them.
+        <p className="context-note" data-testid="card-context-note">
+          {i18n.t('card.contextNote')}
+        </p>
+      )}
       <VerdictLabel verdict={claim.verdict} />
       <EvidenceMeter level={claim.evidence} />
       {props.others?.length ? (

@@ -4,6 +4,9 @@ import type { Stance } from '@/claims/engine';
 const QUOTE_MAX = 220;
 const quote = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
 
+/** Case, accents and curly apostrophes set aside, as the engine folds the words it matched. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'").toLowerCase();
+
 /** "a and b and c", in the card's language. */
 const joinReasons = (why: readonly string[]) => why.reduce((a, b) => i18n.t('card.reasons', [a, b]));
 
@@ -25,12 +28,18 @@ function sureness(confidence: number): string {
  * shares, so they are in English.
  */
 export function WhyFlagged({ stance, passage, matched, why, confidence }: { stance: Stance; passage: string; matched: readonly string[]; why: readonly string[]; confidence?: number | undefined }) {
-  const words = matched.map((w) => i18n.t('common.quoted', [w])).join(', ');
+  // A claim may be completed by a word of the heading or sentence around the passage ("bone broth"
+  // in the heading over "Heals the gut"): such words are named as the context's, not the passage's.
+  const folded = fold(passage);
+  const quoted = (words: readonly string[]) => words.map((w) => i18n.t('common.quoted', [w])).join(', ');
+  const here = matched.filter((w) => folded.includes(fold(w)));
+  const around = matched.filter((w) => !folded.includes(fold(w)));
   return (
     <p className="matched" data-testid="card-matched">
       <strong>{i18n.t('card.why')}: </strong>
-      {matched.length ? `${i18n.t('card.matchedWords', [words])} ` : ''}
+      {here.length ? `${i18n.t('card.matchedWords', [quoted(here)])} ` : ''}
       <q>{quote(passage)}</q>
+      {around.length ? ` ${i18n.t('card.matchedAround', [quoted(around)])}` : ''}
       {why.length ? (
         <span data-testid="card-why">
           ; {i18n.t(stance === 'asserts' ? 'card.readAsClaim' : 'card.readAsContext', [joinReasons(why)])}

@@ -120,12 +120,33 @@ describe('EvidenceCard', () => {
     expect(document.activeElement).toBe(q('card-wrong-match'));
   });
 
+  it('says first, on a passage that only mentions or disputes the claim, that the verdict is about the claim', () => {
+    render({ stance: 'mentions' });
+    const note = q('card-context-note');
+    expect(note.textContent).toBe('This page does not make this claim here; it only mentions or disputes it. The verdict below is about the claim itself.');
+    expect(note.compareDocumentPosition(q('card-verdict')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    act(() => dom.root.render(<></>));
+    render({ stance: 'refutes' });
+    expect(q('card-context-note')).not.toBeNull();
+    act(() => dom.root.render(<></>));
+    render();
+    expect(q('card-context-note')).toBeNull();
+  });
+
   it('says which context decided the stance, and nothing when none did', () => {
     render({ stance: 'mentions', why: ['the heading above calls it a myth or disputes it'] });
     expect(q('card-why').textContent).toBe('; read as context because the heading above calls it a myth or disputes it');
     act(() => dom.root.render(<></>));
     render();
     expect(q('card-why')).toBeNull();
+  });
+
+  it('names the matched words the passage holds, and those of the text around it apart', () => {
+    render({ passage: 'Heals the gut', matched: ['bone broth', 'heals', 'gut'] });
+    expect(q('card-matched').textContent).toBe('Why this was flagged: the words “heals”, “gut” in Heals the gut (with “bone broth” in the text around it)');
+    act(() => dom.root.render(<></>));
+    render({ passage: 'Café au lait didn’t help', matched: ['cafe', "didn't"] });
+    expect(q('card-matched').textContent).toBe('Why this was flagged: the words “cafe”, “didn\'t” in Café au lait didn’t help');
   });
 
   it('says how sure the engine is that the page makes the claim, in words, only for a claim the page makes', () => {
