@@ -32,8 +32,9 @@ export function WhyFlagged({ stance, passage, matched, why, confidence }: { stan
   // in the heading over "Heals the gut"): such words are named as the context's, not the passage's.
   const folded = fold(passage);
   const quoted = (words: readonly string[]) => words.map((w) => i18n.t('common.quoted', [w])).join(', ');
-  const here = matched.filter((w) => folded.includes(fold(w)));
-  const around = matched.filter((w) => !folded.includes(fold(w)));
+  const inPassage = (w: string) => folded.includes(fold(w));
+  const here = matched.filter(inPassage);
+  const around = matched.filter((w) => !inPassage(w));
   return (
     <p className="matched" data-testid="card-matched">
       <strong>{i18n.t('card.why')}: </strong>

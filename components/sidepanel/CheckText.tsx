@@ -25,11 +25,18 @@ export function CheckText({ check, claimOf }: CheckTextProps) {
   const [empty, setEmpty] = useState(false);
   const head = useRef<HTMLHeadingElement>(null);
   useEffect(() => head.current?.focus(), [found]);
+  // Results belong to the text they were found in.
+  const edit = (value: string) => {
+    setText(value);
+    setFound(null);
+    setEmpty(false);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    setEmpty(!text.trim());
-    if (!text.trim()) return;
+    const nothing = !text.trim();
+    setEmpty(nothing);
+    if (nothing) return;
     setBusy(true);
     void check(text)
       .then((passages) => setFound({ passages }))
@@ -43,12 +50,7 @@ export function CheckText({ check, claimOf }: CheckTextProps) {
         <p id={`${id}-hint`} className="hint">
           {i18n.t('panel.textHint')}
         </p>
-        <textarea id={`${id}-text`} data-testid="panel-text" rows={7} value={text} aria-describedby={`${id}-hint`} onChange={(e) => {
-            setText(e.target.value);
-            setFound(null);
-            setEmpty(false);
-          }}
-        />
+        <textarea id={`${id}-text`} data-testid="panel-text" rows={7} value={text} aria-describedby={`${id}-hint`} onChange={(e) => edit(e.target.value)} />
         <button type="submit" className="primary" data-testid="panel-check" aria-disabled={busy}>
           {busy ? i18n.t('panel.checking') : i18n.t('panel.check')}
         </button>

@@ -60,33 +60,31 @@ function time(label: string, run: () => number, size = mb, repeats = 5): number 
   return best;
 }
 
-const floor = time('floor: tokenise + lowercase', () => {
+/** The floor's pass over `texts`: a bare tokenise-and-lowercase. */
+const floorPass = (texts: readonly string[]) => (): number => {
   let n = 0;
-  for (const d of docs) for (const m of d.matchAll(/[\p{L}\p{N}]+/gu)) n += m[0].toLowerCase().length > 0 ? 1 : 0;
+  for (const d of texts) for (const m of d.matchAll(/[\p{L}\p{N}]+/gu)) n += m[0].toLowerCase().length > 0 ? 1 : 0;
   return n;
-});
-const engine = time('engine: matcher.scan', () => {
+};
+/** The engine's pass over `texts`. */
+const enginePass = (texts: readonly string[]) => (): number => {
   let n = 0;
-  for (const d of docs) n += matcher.scan(d).length;
+  for (const d of texts) n += matcher.scan(d).length;
   return n;
-});
+};
+const mbOf = (texts: readonly string[]) => texts.reduce((a, d) => a + d.length, 0) / (1024 * 1024);
+
+const floor = time('floor: tokenise + lowercase', floorPass(docs));
+const engine = time('engine: matcher.scan', enginePass(docs));
 // The engine's first pass over the text, with its code still cold, as a command run always is.
 const engineCold = firstRun;
 
 // Claim-dense text alone (the examples and corpus texts, no filler): what a wellness page costs,
 // where nearly every paragraph holds a claim and the satisfiability check skips nothing.
 const dense = docs.filter((_, i) => i % 3 === 0);
-const denseMb = dense.reduce((a, d) => a + d.length, 0) / (1024 * 1024);
-const denseFloor = time('floor on claim-dense text only', () => {
-  let n = 0;
-  for (const d of dense) for (const m of d.matchAll(/[\p{L}\p{N}]+/gu)) n += m[0].toLowerCase().length > 0 ? 1 : 0;
-  return n;
-}, denseMb);
-const denseEngine = time('engine on claim-dense text only', () => {
-  let n = 0;
-  for (const d of dense) n += matcher.scan(d).length;
-  return n;
-}, denseMb);
+const denseMb = mbOf(dense);
+const denseFloor = time('floor on claim-dense text only', floorPass(dense), denseMb);
+const denseEngine = time('engine on claim-dense text only', enginePass(dense), denseMb);
 
 // Claim-dense text as issue 8 measured it: whole documents of the dev corpus and the first
 // sessions' held-out corpora (about 400 bytes each), repeated to the bench's size. The third
@@ -99,17 +97,9 @@ for (let i = 0, n = 0; n < targetBytes; i++) {
   issueDocs.push(doc);
   n += doc.length;
 }
-const issueMb = issueDocs.reduce((a, d) => a + d.length, 0) / (1024 * 1024);
-const issueFloor = time('floor on the dev and held-out corpora', () => {
-  let n = 0;
-  for (const d of issueDocs) for (const m of d.matchAll(/[\p{L}\p{N}]+/gu)) n += m[0].toLowerCase().length > 0 ? 1 : 0;
-  return n;
-}, issueMb);
-const issueEngine = time('engine on the dev and held-out corpora', () => {
-  let n = 0;
-  for (const d of issueDocs) n += matcher.scan(d).length;
-  return n;
-}, issueMb);
+const issueMb = mbOf(issueDocs);
+const issueFloor = time('floor on the dev and held-out corpora', floorPass(issueDocs), issueMb);
+const issueEngine = time('engine on the dev and held-out corpora', enginePass(issueDocs), issueMb);
 
 // The naive design on a sample (it is far too slow for the whole text), scaled to MB/s.
 const phrasings = claims.flatMap((c) => c.examples.asserts.map((text) => ({ id: c.id, text })));
